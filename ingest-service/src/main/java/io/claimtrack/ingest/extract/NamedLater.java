@@ -259,7 +259,7 @@ final class NamedLater {
                 }
             }
         }
-        return SubjectCandidates.demonyms(owned.group(1)).stream().anyMatch(capitalised::contains);
+        return PlacesByUse.demonyms(owned.group(1)).stream().anyMatch(capitalised::contains);
     }
 
     /**

@@ -61,7 +61,7 @@ final class SideLeaders {
                 return false;
             }
             if (w.equals(adjective) || !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-                    && (SubjectCandidates.demonyms(w).contains(adjective) || sameStem(w, adjective))) {
+                    && (PlacesByUse.demonyms(w).contains(adjective) || sameStem(w, adjective))) {
                 return true;
             }
         }

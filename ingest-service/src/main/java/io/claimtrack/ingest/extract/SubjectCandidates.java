@@ -1,9 +1,6 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -135,10 +132,6 @@ final class SubjectCandidates {
 
     private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "since", "until", "by", "from", "of", "through");
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "from", "of");
-    private static final Set<String> IN = WordSet.of("in");
-    /** The endings a place's name drops before its people's adjective ("Lysos" → "Lys-ian", "Belkara" → "Belkar-an"). */
-    private static final String DEMONYM_ENDINGS_DROPPED = "aeious";
-    private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "an", "ean", "ese", "ish", "i");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -150,12 +143,9 @@ final class SubjectCandidates {
     private final LastPassing mayBeSubject;
     private final SubjectShape shape;
     private final Introductions introductions;
+    private final PlacesByUse places;
     /** How often the text uses each one-word name, counted when first asked. */
     private Map<String, Integer> oneWordUses;
-    /** One-word names the text puts after "in", worked out when first asked. */
-    private Set<String> placesByUse;
-    /** Capitalised words the text puts before a lower-case word: adjectives of peoples among them ("Lysian vessels"). */
-    private Set<String> adjectives;
 
     SubjectCandidates(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
         this.doc = doc;
@@ -163,6 +153,7 @@ final class SubjectCandidates {
         this.names = names;
         this.shape = new SubjectShape(doc, lexicon);
         this.introductions = new Introductions(doc, lexicon);
+        this.places = new PlacesByUse(doc, lexicon, names);
         this.decided = new Candidate[doc.names.size()];
         this.fullNames = new String[doc.names.size()];
         // The fullest name's words first: they turn most names away before the tests of where the name stands.
@@ -211,7 +202,7 @@ final class SubjectCandidates {
                 }
             }
         }
-        return oneWordUses.getOrDefault(full, 0) > 1 && !placeByUse(full) ? g : null;
+        return oneWordUses.getOrDefault(full, 0) > 1 && !places.is(full) ? g : null;
     }
 
     /** The fullest name the text gives the j-th name's bearer ("Trump" → "Donald Trump"). */
@@ -223,59 +214,9 @@ final class SubjectCandidates {
         return fullNames[j];
     }
 
-    /**
-     * "... will be studied in Velgorod": a one-word name the text puts after "in" somewhere, or whose people's
-     * adjective it puts before a noun ("Lysos" beside "Lysian vessels", "Belkara" beside "the Belkaran side"), and
-     * that is no fuller name's surname, is a place wherever else it stands ("In his words, Velgorod “highly
-     * appreciates” ...", "and that Lysos would ask the Council ... “I heard nothing,” he said").
-     */
+    /** Whether a one-word name is a place by the text's use of it ({@link PlacesByUse}). */
     boolean placeByUse(String name) {
-        if (placesByUse == null) {
-            placesByUse = new HashSet<>();
-            adjectives = new HashSet<>();
-            for (Name n : doc.names) {
-                if (n.words().size() == 1 && !n.possessiveIn(doc.text) && afterPreposition(n.offset(), IN)) {
-                    placesByUse.add(n.text());
-                }
-            }
-            for (int k = 0; k + 1 < doc.tokens.size(); k++) {
-                Token t = doc.tokens.get(k);
-                Token next = doc.tokens.get(k + 1);
-                // "Julian said" beside "Julia": a first name is no people's adjective.
-                if (t.isWord() && t.isCapitalized() && next.isLowerWord() && !lexicon.isFirstName(t.lower())) {
-                    adjectives.add(t.text());
-                }
-            }
-        }
-        return (placesByUse.contains(name) || name.indexOf(' ') < 0 && !lexicon.isFirstName(name.toLowerCase(Locale.ROOT)) && hasDemonym(name))
-                && names.expand(name, SpeakerKind.PERSON, doc.text.length()).equals(name);
-    }
-
-    /** Whether the text uses the name's people's adjective before a noun: "Lysos" → "Lysian", "Belkara" → "Belkaran". */
-    private boolean hasDemonym(String name) {
-        for (String adjective : demonyms(name)) {
-            if (adjectives.contains(adjective)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The adjectives a place's people may have: "Lysos" → "Lysian", "Lysan", ...; never the name itself. */
-    static List<String> demonyms(String place) {
-        int end = place.length();
-        while (end > Windows.DEMONYM_STEM_CHARS && DEMONYM_ENDINGS_DROPPED.indexOf(place.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        String stem = place.substring(0, end);
-        List<String> out = new ArrayList<>();
-        for (String suffix : DEMONYM_SUFFIXES) {
-            // "Osseni in Lenzburg": the name itself before a lower-case word is no adjective of it.
-            if (!(stem + suffix).equals(place)) {
-                out.add(stem + suffix);
-            }
-        }
-        return out;
+        return places.is(name);
     }
 
     /** The j-th name of the document as a possible subject; null if it is only talked about or a place. */
@@ -300,12 +241,12 @@ final class SubjectCandidates {
                 // Putin's" is a person).
                 // (The word split last: the other tests are cheaper and most often false.)
                 || n.words().size() == 1 && !n.possessiveIn(doc.text)
-                        && afterPreposition(n.offset(), StructureStage.parseMonth(n.words().get(0)) != null
+                        && PlacesByUse.afterWord(doc, n.offset(), StructureStage.parseMonth(n.words().get(0)) != null
                                 ? PREPOSITIONS : PLACE_PREPOSITIONS)
                         && Name.wordsWithTitles(n.text()).size() == 1
                 // "who runs an agency in Port Maitland": a name of any length after "in" is where, not who ("Port" is
                 // also a first name).
-                || !n.possessiveIn(doc.text) && afterPreposition(n.offset(), IN)
+                || !n.possessiveIn(doc.text) && PlacesByUse.afterWord(doc, n.offset(), PlacesByUse.IN)
                 // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
                 || !n.words().isEmpty() && n.surname().length() == 1
                 // "Sixty-two percent of Republicans agreed": a figure opening a sentence is no one.
@@ -378,14 +319,5 @@ final class SubjectCandidates {
         Sentence s = doc.sentenceAt(offset);
         return n == null || s == null || n.offset() >= s.end() || n.offset() - offset > Windows.TITLE_BEFORE_SUBJECT_CHARS ? null
                 : names.gender(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
-    }
-
-    private boolean afterPreposition(int offset, Set<String> prepositions) {
-        int end = Chars.trimEnd(doc.text, 0, offset);
-        int start = end;
-        while (start > 0 && Character.isLetter(doc.text.charAt(start - 1))) {
-            start--;
-        }
-        return prepositions.contains(doc.text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }
