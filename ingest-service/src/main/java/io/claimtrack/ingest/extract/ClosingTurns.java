@@ -42,13 +42,8 @@ final class ClosingTurns {
         if (t.get(k).is("am") || t.get(k).is("'m") || t.get(k).is("’m")) {
             k++;
         }
-        String w = t.get(k).lower();
-        if (FunctionWords.MODALS.contains(w) && k + 1 < to && t.get(k + 1).is("not") || w.equals("not")) {
-            k += w.equals("not") ? 1 : 2;
-        } else if (w.equals("cannot") || PhraseShapes.negativeContraction(w) && FunctionWords.MODALS.contains(w.substring(0, w.length() - 3))
-                || w.equals("won't") || w.equals("won’t") || w.equals("can't") || w.equals("can’t")) {
-            k++;
-        } else {
+        k = t.get(k).is("not") ? k + 1 : PhraseShapes.afterNegatedAuxiliary(t, k, to, FunctionWords.MODALS);
+        if (k < 0) {
             return false;
         }
         if (k + 1 < to && t.get(k).is("going") && t.get(k + 1).is("to")) {

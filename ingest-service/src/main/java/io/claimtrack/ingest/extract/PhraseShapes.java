@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ final class PhraseShapes {
             "this", "these");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or", "but", "nor");
     private static final Set<String> CONTRACTING_PLURALS = WordSet.of("they", "we", "i", "you");
+    /** The auxiliaries that irregular negative contractions stem from: "won't", "can't". */
+    private static final Map<String, String> CONTRACTED_STEMS = Map.of("wo", "will", "ca", "can");
     /** Before one plural name, words that make it several people: "the Houthis", "many Canadians". */
     private static final Set<String> GROUP_DETERMINERS = WordSet.of("the", "many", "some", "most", "several", "few", "both",
             "these", "all");
@@ -142,6 +145,19 @@ final class PhraseShapes {
     /** "didn't", "hasn’t", "won't": a verb with its negation, either apostrophe. */
     static boolean negativeContraction(String lower) {
         return lower.endsWith("n't") || lower.endsWith("n’t");
+    }
+
+    /**
+     * The token after a negated auxiliary at {@code k}, one of {@code auxiliaries} (lower case): "will not", "didn't",
+     * "won't", "cannot"; -1 if none.
+     */
+    static int afterNegatedAuxiliary(List<Token> t, int k, int end, Set<String> auxiliaries) {
+        String w = t.get(k).lower();
+        if (auxiliaries.contains(w)) {
+            return k + 1 < end && t.get(k + 1).is("not") ? k + 2 : -1;
+        }
+        String stem = w.equals("cannot") ? "can" : negativeContraction(w) ? w.substring(0, w.length() - 3) : null;
+        return stem != null && auxiliaries.contains(CONTRACTED_STEMS.getOrDefault(stem, stem)) ? k + 1 : -1;
     }
 
     /** A lower-case past form, regular or irregular: "announced", "held". */

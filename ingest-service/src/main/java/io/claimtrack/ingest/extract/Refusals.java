@@ -51,14 +51,12 @@ final class Refusals {
             // "..., but offered no evidence": the narrator's note on what the speaker left out.
             return true;
         }
-        String w = t.get(v).lower();
-        int to = REFUSALS.contains(w) ? afterDay(t, v + 1, end) : -1;
+        int to = REFUSALS.contains(t.get(v).lower()) ? afterDay(t, v + 1, end) : -1;
+        int negated = refusalOnly ? -1 : PhraseShapes.afterNegatedAuxiliary(t, v, end, BASE_FORM_AUXILIARIES);
         if (to > 0 && to < end && t.get(to).is("to")) {
             v = to + 1;
-        } else if (!refusalOnly && BASE_FORM_AUXILIARIES.contains(w) && t.get(v + 1).is("not")) {
-            v += 2;
-        } else if (!refusalOnly && PhraseShapes.negativeContraction(w) && BASE_FORM_AUXILIARIES.contains(w.substring(0, w.length() - 3))) {
-            v++;
+        } else if (negated > 0) {
+            v = negated;
         } else {
             return false;
         }

@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,5 +41,19 @@ class PhraseShapesTest {
         assertFalse(PhraseShapes.pastForm(headline.get(0), lexicon));
         assertTrue(PhraseShapes.pastForm(headline.get(2), lexicon));
         assertFalse(PhraseShapes.pastShape("gates", lexicon));
+    }
+
+    /** Round 56: one reader of a negated auxiliary for {@link ClosingTurns} and {@link Refusals}. */
+    @Test
+    void aNegatedAuxiliaryWrittenOutOrContracted() {
+        List<Token> t = tokens("will", "not", "wouldn’t", "won't", "can’t", "cannot", "didn't", "will", "soon");
+        assertEquals(2, PhraseShapes.afterNegatedAuxiliary(t, 0, t.size(), FunctionWords.MODALS));
+        for (int k = 2; k <= 5; k++) {
+            assertEquals(k + 1, PhraseShapes.afterNegatedAuxiliary(t, k, t.size(), FunctionWords.MODALS));
+        }
+        assertEquals(-1, PhraseShapes.afterNegatedAuxiliary(t, 6, t.size(), FunctionWords.MODALS));
+        assertEquals(7, PhraseShapes.afterNegatedAuxiliary(t, 6, t.size(), FunctionWords.DO_FORMS));
+        assertEquals(-1, PhraseShapes.afterNegatedAuxiliary(t, 7, t.size(), FunctionWords.MODALS));
+        assertEquals(-1, PhraseShapes.afterNegatedAuxiliary(t, 0, 1, FunctionWords.MODALS));
     }
 }
