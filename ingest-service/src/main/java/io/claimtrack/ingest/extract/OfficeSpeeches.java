@@ -1,6 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,25 +46,15 @@ final class OfficeSpeeches {
      */
     private Map<String, Name> holders() {
         if (holders == null) {
-            holders = new HashMap<>();
-            Set<String> shared = new HashSet<>();
-            for (Name n : doc.names) {
-                if (n.kind() != SpeakerKind.PERSON || n.role() == null || n.role().isEmpty()) {
-                    continue;
-                }
-                String role = n.role().toLowerCase(Locale.ROOT);
-                int of = role.indexOf(" of ");
-                String head = of < 0 ? role : role.substring(0, of);
-                for (String key : new HashSet<>(List.of(role, head, head.substring(head.lastIndexOf(' ') + 1)))) {
-                    Name first = holders.putIfAbsent(key, n);
-                    if (first != null && !first.text().equals(n.text())) {
-                        shared.add(key);
-                    }
-                }
-            }
-            holders.keySet().removeAll(shared);
+            holders = SoleTitleHolders.byKey(doc.names, OfficeSpeeches::officeKeys);
         }
         return holders;
+    }
+
+    private static Set<String> officeKeys(String role) {
+        int of = role.indexOf(" of ");
+        String head = of < 0 ? role : role.substring(0, of);
+        return new HashSet<>(List.of(role, head, head.substring(head.lastIndexOf(' ') + 1)));
     }
 
     /**

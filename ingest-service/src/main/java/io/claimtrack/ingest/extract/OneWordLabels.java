@@ -1,7 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,27 +14,22 @@ final class OneWordLabels {
 
     /** Where the text first gave a person each title (lower case). */
     private final Map<String, Name> titledAt = new HashMap<>();
-    /** Where the text first gave a person a title of several words, by its last ("president" of "Council President"). */
-    private final Map<String, Name> headedAt = new HashMap<>();
-    /** Last words of titles that two people were given ("Council President" and "Vice President"): no one's label. */
-    private final Set<String> sharedHeads = new HashSet<>();
+    /**
+     * Where the text first gave a person a title of several words, by its last ("president" of "Council President"); not
+     * a last word two people's titles share ("Council President" and "Vice President"): no one's label.
+     */
+    private final Map<String, Name> headedAt;
     /** Where the text first named each surname (lower case) with a first name. */
     private final Map<String, Integer> surnamedAt = new HashMap<>();
 
     /** {@code repeated}: the one-word labels heading more than one turn, a conversation's and not a list's. */
     OneWordLabels(AnnotatedDocument doc, Set<String> repeated) {
+        headedAt = SoleTitleHolders.byKey(doc.names, OneWordLabels::lastWord);
         // The names are in text order: the first one given a title keeps it.
         for (Name n : doc.names) {
             if (n.kind() == SpeakerKind.PERSON && n.role() != null) {
                 String role = n.role().toLowerCase(Locale.ROOT);
                 titledAt.putIfAbsent(role, n);
-                int space = role.lastIndexOf(' ');
-                if (space > 0) {
-                    Name first = headedAt.putIfAbsent(role.substring(space + 1), n);
-                    if (first != null && !first.text().equals(n.text())) {
-                        sharedHeads.add(role.substring(space + 1));
-                    }
-                }
             }
             if (n.kind() == SpeakerKind.PERSON && repeated.contains(n.surname()) && n.words().size() >= 2) {
                 surnamedAt.putIfAbsent(n.surname(), n.offset());
@@ -57,7 +52,12 @@ final class OneWordLabels {
      */
     private Name titleOf(String word) {
         Name at = titledAt.get(word);
-        return at != null || sharedHeads.contains(word) ? at : headedAt.get(word);
+        return at != null ? at : headedAt.get(word);
+    }
+
+    private static List<String> lastWord(String role) {
+        int space = role.lastIndexOf(' ');
+        return space > 0 ? List.of(role.substring(space + 1)) : List.of();
     }
 
     /**
