@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Working state the attribution patterns share over one document: token lookup by offset, the cue at
@@ -123,6 +124,18 @@ final class AttributionContext {
             doc.attributing = new AttributionContext(doc);
         }
         return doc.attributing;
+    }
+
+    /**
+     * A stage's pass: {@code read} on each sentence, then the statements in content order. A call per sentence: this loop
+     * runs once per document, so a long text's first read would otherwise run its body interpreted.
+     */
+    static void eachSentence(AnnotatedDocument doc, BiConsumer<AttributionContext, Sentence> read) {
+        AttributionContext ctx = of(doc);
+        for (Sentence s : doc.sentences) {
+            read.accept(ctx, s);
+        }
+        ctx.sortByContent();
     }
 
     /** Index of the first token starting at or after {@code offset}. */

@@ -21,13 +21,7 @@ public final class HeadlineDashStage implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) {
-        AttributionContext ctx = AttributionContext.of(doc);
-        for (Sentence s : doc.sentences) {
-            // A method per sentence: this loop runs once per document, so a long text's first read would otherwise run
-            // its body interpreted.
-            signed(ctx, s);
-        }
-        ctx.sortByContent();
+        AttributionContext.eachSentence(doc, this::signed);
     }
 
     /** The statement of a headline signed with a dash, from the last dash before its source. */

@@ -25,13 +25,7 @@ public final class StatementNounStage implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) {
-        AttributionContext ctx = AttributionContext.of(doc);
-        for (Sentence s : doc.sentences) {
-            // A method per sentence: this loop runs once per document, so a long text's first read would otherwise run
-            // its body interpreted.
-            addStatements(ctx, s);
-        }
-        ctx.sortByContent();
+        AttributionContext.eachSentence(doc, this::addStatements);
     }
 
     /** The statements of the sentence's possessive speakers before its nouns of saying. */
