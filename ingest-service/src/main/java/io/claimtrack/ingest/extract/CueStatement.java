@@ -98,15 +98,15 @@ final class CueStatement {
         if (conjunction > 0) {
             // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
             Mention nearer = tokens.get(conjunction).is(",") ? null : subjects.nearer(ctx, s, conjunction);
-            Mention subject = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
+            Mention inClause = nearer != null ? null : OpeningClauseSubject.of(ctx, subjects, s, conjunction);
+            Mention subject = nearer != null ? nearer : inClause != null ? inClause : subjects.opening(ctx, s, cue.firstToken());
             subject = subject != null ? subject : subjects.speakingIt(ctx, s, conjunction);
             if (subject != null && tokens.get(conjunction).is(",")) {
                 subject = beforeHeadlineVerb(ctx, subject);
             }
             return subject == null || !CoordinatedTense.agrees(tokens, pastRelativeClause(tokens, ctx.tokenAtOrAfter(subject.end()),
                     conjunction), conjunction, cue.endToken(), lexicon) ? null
-                    : ctx.content.statement(Attribution.Source.SECOND_VERB, subject, cue,
-                            ContentStart.startAfterCue(tokens, cue, end), end, s, 0.75);
+                    : secondVerb(ctx, cue, s, end, subject, inClause != null);
         }
         if (m == null) {
             Mention antecedent = relatives.relative(ctx, cue, s);
@@ -127,6 +127,13 @@ final class CueStatement {
             }
         }
         return beforeCue.attribute(ctx, cue, s, m, end);
+    }
+
+    /** A second verb's statement; inside a clause that opens the sentence, what was said ends at the clause's comma. */
+    private static Attribution secondVerb(AttributionContext ctx, Cue cue, Sentence s, int end, Mention subject, boolean inClause) {
+        int from = ContentStart.startAfterCue(ctx.tokens, cue, end);
+        int to = inClause ? FrontedClause.end(ctx, s.firstToken(), ctx.tokenAtOrAfter(subject.start()), from, end, end) : end;
+        return ctx.content.statement(Attribution.Source.SECOND_VERB, subject, cue, from, to, s, 0.75);
     }
 
     /**
