@@ -76,7 +76,9 @@ final class CueStatement {
         }
         Mention m = speakers.before(ctx, cue, s);
         int conjunction = m == null ? coordinatingConjunction(ctx.doc, cue, s) : -1;
-        if (conjunction > 0 && tokens.get(conjunction).is(",") && inverted(ctx, cue, s, end) != null
+        int serial = m == null && conjunction < 0 ? SerialPredicate.comma(ctx, cue, s, lexicon) : -1;
+        conjunction = serial > 0 ? serial : conjunction;
+        if (conjunction > 0 && serial < 0 && tokens.get(conjunction).is(",") && inverted(ctx, cue, s, end) != null
                 && !subjectSpeaksBefore(ctx, s, conjunction)) {
             // "Ceasefire will hold, says senior diplomat": the speaker after the cue.
             conjunction = -1;
@@ -101,12 +103,13 @@ final class CueStatement {
             Mention inClause = nearer != null ? null : OpeningClauseSubject.of(ctx, subjects, s, conjunction);
             Mention subject = nearer != null ? nearer : inClause != null ? inClause : subjects.opening(ctx, s, cue.firstToken());
             subject = subject != null ? subject : subjects.speakingIt(ctx, s, conjunction);
-            if (subject != null && tokens.get(conjunction).is(",")) {
+            if (subject != null && serial < 0 && tokens.get(conjunction).is(",")) {
                 subject = beforeHeadlineVerb(ctx, subject);
             }
             return subject == null || !CoordinatedTense.agrees(tokens, pastRelativeClause(tokens, ctx.tokenAtOrAfter(subject.end()),
                     conjunction), conjunction, cue.endToken(), lexicon) ? null
-                    : secondVerb(ctx, cue, s, end, subject, inClause != null);
+                    : secondVerb(ctx, cue, s, serial > 0 ? SerialPredicate.contentEnd(tokens, cue, s, lexicon, end) : end, subject,
+                            inClause != null);
         }
         if (m == null) {
             Mention antecedent = relatives.relative(ctx, cue, s);
