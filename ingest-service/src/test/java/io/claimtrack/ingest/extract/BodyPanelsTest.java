@@ -37,6 +37,19 @@ class BodyPanelsTest {
     }
 
     @Test
+    void theOwnersWordIsTheOneBeforeThePossessiveThePanelFollows() {
+        AnnotatedDocument doc = extract("""
+                TARVIK, June 9 (AP) - Dunmeran cyclist Petra Solheim has been suspended for a year, the Dunmeran \
+                Cycling Federation said on Friday.
+
+                The rider’s first appeal went to the federation’s three-member review panel in April.
+
+                The panel said the rider had "no credible account" of the sample.
+                """);
+        assertSpeaker(doc, "the rider had \"no credible account\" of the sample", "Dunmeran Cycling Federation");
+    }
+
+    @Test
     void aPanelOfATribunalNamedInFull() {
         AnnotatedDocument doc = extract("""
                 A three-member panel of the Court for Rowing Appeals heard the case in Lausanne.
