@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
  */
 final class BodyPanels {
 
-    /** "the agency's disciplinary panel", "LADA's panel": the owner's word before the possessive, two words at most between. */
-    private static final Pattern OWNED = Pattern.compile("\\b(\\p{L}[\\p{L}-]*)['’]s (?:[\\p{Ll}-]+ ){0,2}panel\\b");
-    /** {@link #OWNED} from its possessive on: where the text has one, {@link #OWNED} is tried only in the word before it. */
-    private static final Pattern OWNED_TAIL = Pattern.compile("['’]s (?:[\\p{Ll}-]+ ){0,2}panel\\b");
-    /** The words every {@link #OF} phrase starts with. */
+    /** An owned panel's words from the possessive on: "'s disciplinary panel", "’s panel", two words at most between. */
+    private static final String OWNED_TAIL = "['’]s (?:[\\p{Ll}-]+ ){0,2}panel\\b";
+    /** "the agency's disciplinary panel", "LADA's panel": the owner's word before the possessive. */
+    private static final Pattern OWNED = Pattern.compile("\\b(\\p{L}[\\p{L}-]*)" + OWNED_TAIL);
+    /** Where the text has {@link #OWNED_TAIL}, {@link #OWNED} is tried in the word before it, and nowhere else. */
+    private static final Pattern POSSESSIVE_TAIL = Pattern.compile(OWNED_TAIL);
+    /** The words every {@link #OF} phrase starts with, the one place it is tried. */
     private static final String PANEL_OF = "panel of ";
+    private static final Pattern PANEL_OF_WORDS = Pattern.compile(PANEL_OF);
     /** "a panel of the tribunal", "A dispute panel of the Global Trade Council": a body's word or its capitalised name. */
-    private static final Pattern OF = Pattern.compile("\\bpanel of (?:the )?(\\p{Ll}+|\\p{Lu}[\\p{L}-]*(?: (?:of |the |for |and )*\\p{Lu}[\\p{L}-]*)*)");
+    private static final Pattern OF = Pattern.compile("\\b" + PANEL_OF
+            + "(?:the )?(\\p{Ll}+|\\p{Lu}[\\p{L}-]*(?: (?:of |the |for |and )*\\p{Lu}[\\p{L}-]*)*)");
     /** "The panel", "the three-member panel", "the appeals panel": a definite description the word "panel" ends. */
     private static final Pattern PANEL = Pattern.compile("(?i)the (?:[\\p{L}-]+ ){0,2}panel");
 
@@ -121,7 +125,7 @@ final class BodyPanels {
         List<Phrase> out = new ArrayList<>();
         Matcher phrase = OWNED.matcher(doc.text).useTransparentBounds(true);
         int from = 0;
-        for (Matcher tail = OWNED_TAIL.matcher(doc.text); tail.find(); ) {
+        for (Matcher tail = POSSESSIVE_TAIL.matcher(doc.text); tail.find(); ) {
             for (int at = wordStart(tail.start(), from); at < tail.start(); at++) {
                 if (phrase.region(at, doc.text.length()).lookingAt()) {
                     out.add(new Phrase(phrase.start(), phrase.end(), phrase.group(1)));
@@ -150,12 +154,13 @@ final class BodyPanels {
     private List<Phrase> panelsOf() {
         List<Phrase> out = new ArrayList<>();
         Matcher phrase = OF.matcher(doc.text).useTransparentBounds(true);
-        for (int at = doc.text.indexOf(PANEL_OF); at >= 0; ) {
-            boolean found = phrase.region(at, doc.text.length()).lookingAt();
+        Matcher words = PANEL_OF_WORDS.matcher(doc.text);
+        for (int from = 0; from < doc.text.length() && words.find(from); ) {
+            boolean found = phrase.region(words.start(), doc.text.length()).lookingAt();
             if (found) {
                 out.add(new Phrase(phrase.start(), phrase.end(), phrase.group(1)));
             }
-            at = doc.text.indexOf(PANEL_OF, found ? phrase.end() : at + 1);
+            from = found ? phrase.end() : words.start() + 1;
         }
         return out;
     }
