@@ -110,13 +110,19 @@ final class JustNamed {
         for (int j = Name.lastBefore(doc.names, offset); j >= 0 && offset - doc.names.get(j).offset() <= Windows.AGE_DESCRIPTION_CHARS; j--) {
             Name n = doc.names.get(j);
             Sentence s = doc.sentenceAt(n.offset());
-            if (s != null && opensSentence(doc, s, n.offset(), false)) {
+            // "Edwin Halloran won the vote. Twelve members of his party abstained. The premier promised": a count word
+            // opening a sentence is no one's name; the subject is sought before it.
+            if (s != null && opensSentence(doc, s, n.offset(), false) && !countWord(doc, n)) {
                 // "Ms. Ada Holt (Grey Lake): ... The auditor found": a turn's label names the one who speaks the turn,
                 // whom her own words do not describe.
                 return turnLabel(doc, s, n.offset()) ? null : n;
             }
         }
         return null;
+    }
+
+    private static boolean countWord(AnnotatedDocument doc, Name n) {
+        return n.words().size() == 1 && Quantities.isNumber(doc.tokens.get(doc.tokenAtOrAfter(n.offset())));
     }
 
     /** Whether the name at {@code offset} is in a turn's label: only capitalised words and brackets up to a colon. */

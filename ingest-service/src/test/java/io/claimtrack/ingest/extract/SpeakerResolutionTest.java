@@ -90,6 +90,20 @@ class SpeakerResolutionTest {
                 """, "the alarms had failed"));
     }
 
+    /** "Nine lawmakers abstained." opens with a count word, no one's name: the subject before it is the premier. */
+    @Test
+    void aSentenceOpeningWithACountWordIsPassedOver() {
+        String text = """
+                Velmoria's prime minister narrowly survived a confidence vote on Tuesday, but a revolt in his party left him weaker.
+
+                Anton Quill-Berg won the vote 90-80 after a long debate. Nine lawmakers of his Harvest Party abstained.
+
+                The premier promised to cut fuel taxes by June.
+                """;
+        assertEquals("Anton Quill-Berg", speakerOf(text, "to cut fuel taxes by June"));
+        assertEquals("The premier", speakerOf(text.replace("Anton Quill-Berg won", "The ballot was won"), "to cut fuel taxes by June"));
+    }
+
     @Test
     void aWordForAnotherOfficeDoesNotLink() {
         assertEquals("The mayor", speakerOf("""
