@@ -10,9 +10,12 @@ import java.util.Set;
  */
 final class Agreement {
 
-    /** Heads of a subject that names the people who met, as a group: "The sides", "The two leaders", "Both ministers". */
+    /**
+     * Heads of a subject that names the people who met, as a group: "The sides", "The two leaders", "Both ministers", a
+     * commission's "The co-chairs".
+     */
     static final Set<String> PARTICIPANT_HEADS = WordSet.of("sides", "leaders", "presidents", "ministers", "interlocutors",
-            "counterparts");
+            "counterparts", "co-chairs", "co-chairmen");
     /**
      * The other heads of a subject that names the two or more sides of a readout: their states or teams, "Both Parties",
      * a meeting's open "The participants".

@@ -25,13 +25,13 @@ final class JointSides {
      * commission's "The co-chairs": the group and nothing after it.
      */
     private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government|(?:the )?delegations?)|"
-            + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties|co-chairs|co-chairmen)(?![\\p{L}'’-])");
+            + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties)(?![\\p{L}'’-])");
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
     /**
-     * "The Vestrian side" (a communiqué's "Party", or "Side" as communiqués capitalise it), "The head of the Vestrian
-     * delegation": one of the two, by its state.
+     * "The Vestrian side" (a communiqué's "Party", or "Side" as communiqués capitalise it), "The Vestrian delegation",
+     * "The head of the Vestrian delegation": one of the two, by its state.
      */
-    private static final Pattern SIDE = Pattern.compile("(?:[Tt]he )?(?:(\\p{Lu}[\\p{L}-]*) (?:[Ss]ide|Party)|head of the (\\p{Lu}[\\p{L}-]*) delegation)");
+    private static final Pattern SIDE = Pattern.compile("(?:[Tt]he )?(?:(\\p{Lu}[\\p{L}-]*) (?:[Ss]ide|Party|[Dd]elegation)|head of the (\\p{Lu}[\\p{L}-]*) delegation)");
     /** "The Vestrian Prime Minister", "her Vestrian counterpart": one of the two, by the state the title names. */
     private static final Pattern STATE_OFFICE = Pattern.compile("(?:[Tt]he|[Hh]is|[Hh]er) (\\p{Lu}[\\p{L}-]*)(?:(?: \\p{Lu}\\p{L}+)+| counterpart)");
     /** "The President and the Prime Minister": each participant by his office. */

@@ -86,6 +86,16 @@ class AgreementTest {
                 "The two presidents | to meet again before the end of the year | agreed | indirect");
     }
 
+    /** Round 56: a commission's co-chairs are its two sides, as "The two ministers" are; one chair agreeing stays an act. */
+    @Test
+    void whatTheCoChairsAgreedToDoIsTheirStatement() {
+        assertMentions("""
+                The co-chairs agreed to open a training centre for midwives in Harlo in 2030.
+                The chair agreed to extend the sitting by an hour.
+                """,
+                "The co-chairs | to open a training centre for midwives in Harlo in 2030 | agreed | indirect");
+    }
+
     @Test
     void oneBuyerOrADealAgreedToIsNoStatement() {
         assertEquals(0, attribute("""

@@ -181,6 +181,25 @@ class JointSidesTest {
                 "a joint fund for the repair of the Kerrin port", "Ines Carrow");
     }
 
+    /** Round 56: "The Vestrian delegation" with no one named as leading it is the one who led that side, as "The Vestrian side". */
+    @Test
+    void aReadoutsDelegationIsTheOneWhoLedIt() {
+        AnnotatedDocument doc = extract(TALKS + "\nThe Vestrian delegation reaffirmed its support for the joint survey of the Pellin Strait.\n");
+        assertSpeaker(doc, "its support for the joint survey of the Pellin Strait", "Ines Carrow");
+    }
+
+    /** Round 56: "co-chaired" a commission's meeting, and "The co-chairs agreed to" act: the two ministers' statement. */
+    @Test
+    void whatTheCoChairsAgreedToDoIsTheTwoMinisters() {
+        AnnotatedDocument doc = extract("""
+                The Minister of Health of Varnia, Ida Quell-Moss, and the Minister of Labour of Tessany, Omar Brightwick, \
+                co-chaired the third meeting of the Joint Commission on Clinics in Harlo on 3 May.
+
+                The co-chairs agreed to open a training centre for midwives in Harlo in 2030.
+                """);
+        assertSpeaker(doc, "to open a training centre for midwives in Harlo in 2030", "Ida Quell-Moss and Omar Brightwick");
+    }
+
     /**
      * A readout names its own leader without a title, its guest with one of another state: the host's side is the
      * host's. A hall the talks were held in is no one who met.
