@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * "A has agreed to be bought by B for $640 million, the two companies announced": a merger story's "the two companies"
- * (or "both firms", "the two banks", "the companies") are the two bodies its sentence names before it, or the last
+ * (or "both firms", "the two banks", "the companies", and "the two associations" of a guild and an association) are the two bodies its sentence names before it, or the last
  * sentence before it that names two (a paragraph or two up: "A and B will merge. ¶ The two carriers said"), and speak
  * as "A and B" in the order named, as the settled convention gives a group whose members the text names; part of
  * {@link ResolutionStage}. A name the text calls a body's "rival" ("agreed to buy smaller rival Osprey Air") is the
@@ -55,7 +55,7 @@ final class TwoBodies {
             return dealBefore(m.start());
         }
         Matcher pairWord = m == null || m.hasName() || !opensPair(m.text()) ? null : PAIR.matcher(m.text());
-        if (pairWord == null || !pairWord.matches() || !Businesses.isPlural(pairWord.group(1).toLowerCase(Locale.ROOT))) {
+        if (pairWord == null || !pairWord.matches() || !bodiesWord(pairWord.group(1).toLowerCase(Locale.ROOT), m.text())) {
             return null;
         }
         Sentence own = doc.sentenceAt(m.start());
@@ -68,6 +68,15 @@ final class TwoBodies {
         }
         lastPair = pair != null ? pair : lastPair;
         return lastPair;
+    }
+
+    /**
+     * "the two companies" and any plural of a business word; "the two associations", "both unions" and any counted plural
+     * of a body's head word ("Traders' Guild" and "Fishermen's Association" are two associations).
+     */
+    private boolean bodiesWord(String plural, String mention) {
+        boolean counted = !mention.regionMatches(true, 0, "the " + plural, 0, plural.length() + 4);
+        return Businesses.isPlural(plural) || counted && lexicon.organizations.contains(WordForms.singular(plural));
     }
 
     /**

@@ -110,4 +110,22 @@ class TwoBodiesTest {
 
         assertSpeaker(doc, "Brisk had lost money for three years and could not go on alone", "Tarnwell Coaches and Brisk Bus Lines");
     }
+
+    /**
+     * Round 56: "The two associations" of a guild and an association named together are the two bodies, each counted
+     * plural of a body's head word as "the two companies" is; "the associations" uncounted stays open.
+     */
+    @Test
+    void theTwoAssociationsAreTheTwoBodiesNamedBefore() {
+        String text = """
+                Market draws a crowd
+
+                The Marsh Growers' Guild and the Valley Beekeepers' Association ran the stalls on Saturday.
+
+                The two associations said they would ask the council for more tables.
+                """;
+        assertSpeaker(extract(text), "they would ask the council for more tables", "Marsh Growers' Guild and Valley Beekeepers' Association");
+        assertSpeaker(extract(text.replace("The two associations", "The associations")), "they would ask the council for more tables",
+                "The associations");
+    }
 }
