@@ -15,20 +15,20 @@ import java.util.regex.Pattern;
  */
 final class BodyPanels {
 
-    /** An owned panel's words from the possessive on: "'s disciplinary panel", "’s panel", two words at most between. */
-    private static final String OWNED_TAIL = "['’]s (?:[\\p{Ll}-]+ ){0,2}panel\\b";
+    /** An owned panel's words from the possessive on: "'s disciplinary panel", "’s ethics committee", two words at most between. */
+    private static final String OWNED_TAIL = "['’]s (?:[\\p{Ll}-]+ ){0,2}(?:panel|committee)\\b";
     /** "the agency's disciplinary panel", "LADA's panel": the owner's word before the possessive. */
     private static final Pattern OWNED = Pattern.compile("\\b(\\p{L}[\\p{L}-]*)" + OWNED_TAIL);
     /** Where the text has {@link #OWNED_TAIL}, {@link #OWNED} is tried in the word before it, and nowhere else. */
     private static final Pattern POSSESSIVE_TAIL = Pattern.compile(OWNED_TAIL);
     /** The words every {@link #OF} phrase starts with, the one place it is tried. */
-    private static final String PANEL_OF = "panel of ";
+    private static final String PANEL_OF = "(?:panel|committee) of ";
     private static final Pattern PANEL_OF_WORDS = Pattern.compile(PANEL_OF);
     /** "a panel of the tribunal", "A dispute panel of the Global Trade Council": a body's word or its capitalised name. */
     private static final Pattern OF = Pattern.compile("\\b" + PANEL_OF
             + "(?:the )?(\\p{Ll}+|\\p{Lu}[\\p{L}-]*(?: (?:of |the |for |and )*\\p{Lu}[\\p{L}-]*)*)");
     /** "The panel", "the three-member panel", "the appeals panel": a definite description the word "panel" ends. */
-    private static final Pattern PANEL = Pattern.compile("(?i)the (?:[\\p{L}-]+ ){0,2}panel");
+    private static final Pattern PANEL = Pattern.compile("(?i)the (?:[\\p{L}-]+ ){0,2}(?:panel|committee)");
 
     /** A decision's line listing the members who sat: "Panel: ...". */
     private static final Pattern PANEL_LINE = Pattern.compile("(?m)^Panel:");

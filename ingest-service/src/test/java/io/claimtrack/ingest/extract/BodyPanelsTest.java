@@ -36,6 +36,19 @@ class BodyPanelsTest {
         assertSpeaker(doc, "it had \"serious doubts\" about the supplement's origin", "Norvian Integrity Agency");
     }
 
+    /** Round 56: a body's committee that decides a case ("the league's eligibility committee") speaks for the body, as a panel does. */
+    @Test
+    void aCommitteeNamedBeforeAsTheLeaguesIsTheLeague() {
+        AnnotatedDocument doc = extract("""
+                The Marrowdale Youth Hockey League ruled Friday that goalie Tessa Wren, 16, may not play this winter.
+
+                In a two-page decision, the league's eligibility committee wrote that her new club had paid her family's rent.
+
+                Her coach, Idris Vell, said the club would appeal. But the committee found that the rent was paid in August.
+                """);
+        assertSpeaker(doc, "the rent was paid in August", "Marrowdale Youth Hockey League");
+    }
+
     @Test
     void theOwnersWordIsTheOneBeforeThePossessiveThePanelFollows() {
         AnnotatedDocument doc = extract("""
