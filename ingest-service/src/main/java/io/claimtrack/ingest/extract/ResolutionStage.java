@@ -56,7 +56,8 @@ public final class ResolutionStage implements Stage {
         DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         StateOffices stateOffices = new StateOffices(doc, titledNames, titledSpeakers, names);
-        OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers),
+        TitleHolders titleHolders = new TitleHolders(doc, lexicon, fit, names, titledSpeakers);
+        OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, titleHolders,
                 new BodyHeads(doc, lexicon, names));
         LedeBlocks lede = new LedeBlocks(doc, unitOf);
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, names, unitOf, lede);
@@ -108,6 +109,7 @@ public final class ResolutionStage implements Stage {
             ledBy(delegations, a);
         }
         OtherFieldHolders.undo(doc, fit, titleOf);
+        RenamedHolders.apply(doc, lexicon, titleOf, titleHolders);
         for (Attribution a : doc.attributions) {
             bareNoun(echoes, a);
         }

@@ -93,6 +93,17 @@ final class TitleHolders {
         return null;
     }
 
+    /**
+     * "the ambassador" in lower case: the one person the text gives that title, or null when none or several. Only asked
+     * of a description already renamed to someone of another office ({@link RenamedHolders}): a bare lower-case title is
+     * otherwise left to the description rules.
+     */
+    String oneHolder(String description) {
+        String lower = description.toLowerCase(Locale.ROOT);
+        Set<String> holders = holdersByTitle.computeIfAbsent(lower.substring(4), t -> holdersOf(lower));
+        return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
     private String ledeSubject() {
         if (ledeSubject == null) {
             ledeSubject = "";
