@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class StoryBodies {
 
+    /** Collecting and care institutions, whose story is about one of them as a business's is about the business. */
+    private static final Set<String> INSTITUTIONS = WordSet.of("zoo", "museum", "gallery", "hospital", "clinic");
+
     private final AnnotatedDocument doc;
     private final Businesses businesses;
     private final BodyKinds kinds;
@@ -120,10 +123,12 @@ final class StoryBodies {
     /**
      * "Harlow Foods Inc. said ... [two thousand characters on] ... the company said": the description of a business
      * (or a union) named nowhere near stands for the one the story is about, named in its headline or lede, when the
-     * whole document names no other; not a "group" (an advocacy group, a research group), which any body may be.
+     * whole document names no other; not a "group" (an advocacy group, a research group), which any body may be. So is
+     * a zoo's, museum's or hospital's ("The zoo says" ten paragraphs under "the Parc zoologique du Lannois ..., the zoo
+     * announced").
      */
     private Optional<Name> onlyNamed(String head) {
-        if (!Businesses.WORDS.contains(head) && !"union".equals(head) || "group".equals(head)) {
+        if (!Businesses.WORDS.contains(head) && !"union".equals(head) && !INSTITUTIONS.contains(head) || "group".equals(head)) {
             return Optional.empty();
         }
         Name found = null;
