@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  */
 final class AttendanceRoles {
 
-    /** An attendance line: "Present:", "Trustees present:", "Also in attendance:", "Staff:", and what follows. */
+    /**
+     * An attendance line: "Present:", "Trustees present:", "Also in attendance:", "Staff:", "Witnesses:", and what
+     * follows, without the full stop that may close it.
+     */
     private static final Pattern LINE = Pattern.compile(
-            "(?im)^(?:(?:\\p{L}+ ){0,2}present|(?:also )?in attendance|(?:\\p{L}+ )?staff) *: *(.+)$");
+            "(?im)^(?:(?:\\p{L}+ ){0,2}present|(?:also )?in attendance|(?:\\p{L}+ )?staff|witnesses) *: *(.+?)\\.?$");
+    /** "Ministry of Health: Dr. Ivo Marr, Deputy Minister": the body the people after its colon come from. */
+    private static final Pattern BODY_LABEL = Pattern.compile("^\\p{Lu}[^:;,]*: *");
     /** "Trustee Ada Lund (Chair)": the office in brackets after the name. */
     private static final Pattern BRACKETED = Pattern.compile("^(.+?) *\\(([^()]+)\\)$");
     /** "Dr. Ivo Marr, Superintendent of Schools": the office after the name's comma. */
@@ -37,7 +42,7 @@ final class AttendanceRoles {
             String list = line.group(1).strip();
             // Items with an office after a comma are kept apart by semicolons; bracketed offices by commas.
             for (String item : list.split(list.contains(";") ? " *; *" : " *, *")) {
-                held(item.strip(), holders);
+                held(BODY_LABEL.matcher(item.strip()).replaceFirst(""), holders);
             }
         }
         return holders;

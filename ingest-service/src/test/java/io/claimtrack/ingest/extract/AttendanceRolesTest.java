@@ -101,4 +101,36 @@ class AttendanceRolesTest {
         assertEquals("Kestra Vollan", speakerOf(doc, "the levy would rise"));
         assertEquals("Kestra Vollan", speakerOf(doc, "the pool would close"));
     }
+
+    /**
+     * Round 56: a witnesses' line and a line of others present name their people under the body they come from
+     * ("Board of Ports: NAME, Deputy Director; NAME, Clerk."); each office is read whatever its place in the list.
+     */
+    @Test
+    void aWitnessLineWithItsBodysLabelDefinesEachOffice() {
+        AnnotatedDocument doc = extract("""
+                Legislative Council of Orvale
+                Standing Committee on Harbours
+
+                Minutes of Proceedings
+                Thursday, June 3, 2038
+
+                Members present: Tilde Marsh (Chair); Ruben Okafor (Vice-Chair); Sanna Lindqvist.
+
+                Also present: Office of the Harbour Ombud: Greta Vollmer-Ash, Harbour Ombud; Piet Arendse, Analyst.
+
+                Witnesses: Board of Ports: Dr. Mira Tallis-Oyelaran, Deputy Director; Oren Kask, Clerk.
+
+                The Harbour Ombud noted that berth fees had doubled since 2035.
+
+                The Deputy Director stated that the Board had accepted the Ombud's findings. She advised that new fees \
+                would be published in July.
+                """);
+
+        assertEquals("Greta Vollmer-Ash", speakerOf(doc, "berth fees had doubled"));
+        assertEquals("Mira Tallis-Oyelaran", speakerOf(doc, "the Board had accepted"));
+        assertEquals("Mira Tallis-Oyelaran", speakerOf(doc, "new fees would be published"));
+        assertEquals(Map.of("deputy director", "Dr. Mira Tallis-Oyelaran", "clerk", "Oren Kask"),
+                AttendanceRoles.of("Witnesses: Board of Ports: Dr. Mira Tallis-Oyelaran, Deputy Director; Oren Kask, Clerk."));
+    }
 }
