@@ -102,6 +102,10 @@ final class NumberAgreement {
             return true;
         }
         int k = phraseStart(t, i, s, lexicon);
+        if (k == i - 1 && documentCompound(t, i, s, lexicon)) {
+            // "released its investigation report into the fall": one document noun modifying another is no subject.
+            k = phraseStart(t, i - 1, s, lexicon);
+        }
         if (k == i - 1 && k - 1 >= s.firstToken() && FunctionWords.ARTICLES.contains(t.get(k - 1).lower()) && !t.get(k - 1).is("the")
                 && lexicon.roles.contains(t.get(k).lower()) && !lexicon.groups.contains(t.get(k).lower())
                 && !lexicon.organizations.contains(t.get(k).lower())) {
@@ -129,6 +133,12 @@ final class NumberAgreement {
                 && !lower.equals("the") && !PhraseShapes.contraction(tok) && !lower.endsWith("ly")
                 && !FunctionWords.PERSON_PRONOUNS.contains(lower) && !FunctionWords.GROUP_PRONOUNS.contains(lower)
                 && !(head && isSpeakerWord(lower, lexicon));
+    }
+
+    /** "investigation report", "audit review": a document noun before a cue word that is a document noun too. */
+    private static boolean documentCompound(List<Token> t, int i, Sentence s, Lexicon lexicon) {
+        return i - 1 >= s.firstToken() && t.get(i - 1).isLowerWord() && lexicon.documents.contains(t.get(i - 1).lower())
+                && lexicon.documents.contains(t.get(i).lower());
     }
 
     private static boolean isSpeakerWord(String lower, Lexicon lexicon) {

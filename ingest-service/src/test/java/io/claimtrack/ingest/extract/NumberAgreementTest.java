@@ -140,4 +140,15 @@ class NumberAgreementTest {
     void aYearInAnAdverbialLeavesTheVerb() {
         assertEquals(List.of("the cranes are safe"), contents(extract("Since 2030 harbour staff report that the cranes are safe.")));
     }
+
+    /**
+     * Round 56: "its investigation report into the fall": a document noun before the bare form of another is the
+     * compound's modifier, no subject of the verb "report"; "its inspectors report that" stays a statement.
+     */
+    @Test
+    void aDocumentNounBeforeTheBareFormOfAnotherIsACompound() {
+        assertEquals(List.of(), contents(extract(
+                "The Quarry Board of Ostvik today released its investigation report into the blast at the Hamra pit.")));
+        assertEquals(List.of("the blast was avoidable"), contents(extract("Its inspectors report that the blast was avoidable.")));
+    }
 }
