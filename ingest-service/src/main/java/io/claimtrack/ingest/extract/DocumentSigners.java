@@ -18,9 +18,11 @@ final class DocumentSigners {
     private static final Set<String> SIGNING = WordSet.of("signed", "issued", "signs", "issues", "presented", "presents");
     /**
      * Verbs whose subject makes the document only when it is the subject's own: "today published its report", "released
-     * their findings"; "The Gazette published the report" may print another's.
+     * their findings", "tabled her annual report"; "The Gazette published the report" may print another's, and a minister
+     * may table a report another wrote.
      */
-    private static final Set<String> PUBLISHING_OWN = WordSet.of("published", "publishes", "released", "releases");
+    private static final Set<String> PUBLISHING_OWN = WordSet.of("published", "publishes", "released", "releases", "tabled",
+            "tables");
     /** Verbs whose subject speaks through the document after "in" and a possessive: "said in its ruling that". */
     private static final Set<String> SAYING_IN = WordSet.of("said", "says", "wrote", "writes", "stated", "states", "found",
             "finds", "concluded");
@@ -107,9 +109,14 @@ final class DocumentSigners {
 
     /**
      * Where the subject opens past a release's dateline, a place and a date before a dash: "Harwick, 3 May 2035 -
-     * Ombudsman Ada Lind today released her report"; {@code first} if there is none before {@code verb}.
+     * Ombudsman Ada Lind today released her report", or a place in capitals: "HARWICK - Ombudsman Ada Lind ..."; {@code
+     * first} if there is none before {@code verb}.
      */
     private int pastDateline(int first, int verb) {
+        int place = Datelines.afterDateline(tokens, first, verb);
+        if (place > first) {
+            return place;
+        }
         for (int dash = first + 1; dash < verb; dash++) {
             if (Asides.isDash(tokens.get(dash))) {
                 for (int comma = dash - 1; comma > first; comma--) {
@@ -123,14 +130,21 @@ final class DocumentSigners {
         return first;
     }
 
-    /** The document's head after lower-case modifiers from {@code k}: "annual" in "her annual report"; k if none. */
+    /**
+     * The document's head after lower-case modifiers from {@code k}: "annual" in "her annual report", and a document
+     * noun modifying another: "investigation" in "its investigation report"; k if none.
+     */
     private Token modifiedHead(int k, int end) {
         int head = k;
         while (head + 1 < end && head - k < DocumentMaker.ADJUNCT_TOKENS && tokens.get(head).isLowerWord()
-                && !lexicon.documents.contains(lexicon.headKey(tokens.get(head).lower()))) {
+                && (!document(head) || tokens.get(head + 1).isLowerWord() && document(head + 1))) {
             head++;
         }
         return tokens.get(head);
+    }
+
+    private boolean document(int k) {
+        return lexicon.documents.contains(lexicon.headKey(tokens.get(k).lower()));
     }
 
     /**

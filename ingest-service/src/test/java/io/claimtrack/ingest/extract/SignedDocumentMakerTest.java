@@ -142,4 +142,55 @@ class SignedDocumentMakerTest {
                 """);
         assertSpeaker(doc, "the drought has destroyed half of the harvest in four provinces", "Oskar Lindqvist-Amari");
     }
+
+    /**
+     * Round 56: "tabled her annual report" is the tabler's own report, and a release's dateline of a place in capitals
+     * ("VELLBY - ") stands before the tabler; "The report found that:" and "according to the report" are hers.
+     */
+    @Test
+    void aReportTabledAsOnesOwnSpeaksForTheTablerPastAPlacesDateline() {
+        AnnotatedDocument doc = extract("""
+                Office of the Water Ombudsman of Lunmark
+                News release
+
+                VELLBY - Water Ombudsman Sigrun Oyelowo-Dahl today tabled her annual report for 2037 in the Assembly.
+
+                The report found that:
+
+                - complaints about water meters rose by a fifth;
+                - nine utilities answered complaints late.
+
+                Two utilities have since changed their billing, according to the report.
+                """);
+        assertSpeaker(doc, "complaints about water meters rose by a fifth", "Sigrun Oyelowo-Dahl");
+        assertSpeaker(doc, "Two utilities have since changed their billing", "Sigrun Oyelowo-Dahl");
+    }
+
+    /** Round 56: "tabled the report" may be another's report, as "published the report" may. */
+    @Test
+    void aReportTabledWithoutAPossessiveKeepsItsOwnWords() {
+        AnnotatedDocument doc = extract("""
+                The Speaker of the Assembly on Monday tabled the report on water meters.
+
+                The report found that complaints about water meters rose by a fifth.
+                """);
+        assertSpeaker(doc, "complaints about water meters rose by a fifth", "The report");
+    }
+
+    /**
+     * Round 56: "released its inquiry report": one document noun modifying another, the report is the head that "The
+     * report" reads again, and "The inquiry" reads the report's work.
+     */
+    @Test
+    void aCompoundReportReadAgainIsItsMakers() {
+        AnnotatedDocument doc = extract("""
+                The Rail Safety Office of Kelmark today released its inquiry report into signal failures on the coast line.
+
+                The inquiry has established that twelve signals were never tested.
+
+                The report says that the line's operator, Kestrel Rail, replaced four of them in May.
+                """);
+        assertSpeaker(doc, "twelve signals were never tested", "Rail Safety Office of Kelmark");
+        assertSpeaker(doc, "the line's operator, Kestrel Rail, replaced four of them in May", "Rail Safety Office of Kelmark");
+    }
 }
