@@ -98,7 +98,8 @@ final class EmptyTurns {
 
     /**
      * "Reports. Mr Brekke, what has the Ministry done since?": one word before the turn's question names what it asks
-     * about, as "And the budget?" does; "A follow-up. Will you appeal?", "One more question." only announce the question.
+     * about, as "And the budget?" does, and so does a noun after its article ("Minister, the border. Will it open?");
+     * "A follow-up. Will you appeal?", "One more question.", "A follow-up, if I may." only announce the question.
      * Nothing is asserted.
      */
     private static boolean topicOnly(AttributionContext ctx, int from, int end) {
@@ -107,10 +108,15 @@ final class EmptyTurns {
         int k = from;
         for (; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
             Token t = ctx.tokens.get(k);
+            if (t.is(",") && k + 1 < ctx.tokens.size() && Courtesies.only(ctx.doc, ctx.tokens.get(k + 1).start(), end)) {
+                // ", if I may", ", please": a courtesy after the announcement.
+                break;
+            }
             words += t.isWord() ? 1 : 0;
             announces |= QUESTION_NOUNS.contains(t.lower());
         }
-        return words == 1 || announces && AgendaMoves.topic(ctx.doc, from, k);
+        boolean noun = words == 2 && FunctionWords.ARTICLES.contains(ctx.tokens.get(from).lower());
+        return words == 1 || (announces || noun) && AgendaMoves.topic(ctx.doc, from, k);
     }
 
     /**
