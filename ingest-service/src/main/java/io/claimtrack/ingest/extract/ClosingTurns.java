@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Sentences that close a briefing's last turn and assert nothing: a refusal to tell ("I am not going to tell you what
- * happened in the room."), thanks on condition that no one asks more ("If there are no more questions, thank you
- * all.") and when the next sitting is ("The next briefing will be on 4 May."). {@link AgendaMoves} asks them of each
- * sentence of a turn, which says nothing when all of its sentences are such.
+ * happened in the room.", "I will not go into the talks."), a question put off ("Ask me in 2040."), thanks on condition
+ * that no one asks more ("If there are no more questions, thank you all.") and when the next sitting is ("The next
+ * briefing will be on 4 May."). {@link AgendaMoves} asks them of each sentence of a turn, which says nothing when all
+ * of its sentences are such.
  */
 final class ClosingTurns {
 
@@ -18,15 +19,20 @@ final class ClosingTurns {
     private static final Set<String> WHEN_WHERE = WordSet.of("on", "at", "in", "next");
     /** Whom a refusal leaves untold: "I will not tell you", "I won't tell anyone". */
     private static final Set<String> UNTOLD = WordSet.of("you", "anyone", "anybody");
+    /** What opens the time a question is put off to: "Ask me in 2040", "after the vote", "next year", "tomorrow". */
+    private static final Set<String> LATER = WordSet.of("in", "after", "next", "tomorrow", "later");
     /** The longest time or place of the next sitting: "in the usual room at noon". */
     private static final int WHEN_WORDS = 6;
+    /** The longest stage note opening a turn: "(laughter and applause)". */
+    private static final int NOTE_WORDS = 3;
 
     private ClosingTurns() {
     }
 
     /** Whether the sentence in tokens {@code [from, to)} only closes the turn. */
     static boolean closes(AnnotatedDocument doc, int from, int to) {
-        return refusal(doc.tokens, from, to) || conditionalThanks(doc, from, to) || nextSitting(doc.tokens, from, to);
+        return refusal(doc.tokens, from, to) || putOff(doc.tokens, from, to) || conditionalThanks(doc, from, to)
+                || nextSitting(doc.tokens, from, to);
     }
 
     /**
@@ -49,6 +55,10 @@ final class ClosingTurns {
         if (k + 1 < to && t.get(k).is("going") && t.get(k + 1).is("to")) {
             k += 2;
         }
+        if (k + 1 < to && t.get(k).is("go") && t.get(k + 1).is("into")) {
+            // "I will not go into the leaders' talks": what one does not go into is left unsaid, as after "comment on".
+            return true;
+        }
         if (k >= to || !Refusals.UNSAID.contains(t.get(k).lower())) {
             return false;
         }
@@ -58,6 +68,29 @@ final class ClosingTurns {
         }
         return k >= to || !t.get(k).isWord() || t.get(k).is("on") || t.get(k).is("about") || t.get(k).is("anything")
                 || FunctionWords.QUESTION_OPENERS.contains(t.get(k).lower());
+    }
+
+    /**
+     * "Ask me in 2040.", "(laughter) Ask me again after the vote.": the question put off to a time, nothing answered;
+     * "Ask me about the port" takes another question.
+     */
+    private static boolean putOff(List<Token> t, int from, int to) {
+        int k = from;
+        if (k < to && t.get(k).is("(")) {
+            int close = k + 1;
+            while (close < to && close - k <= NOTE_WORDS && t.get(close).isLowerWord()) {
+                close++;
+            }
+            if (close >= to || !t.get(close).is(")")) {
+                return false;
+            }
+            k = close + 1;
+        }
+        if (k + 2 >= to || !t.get(k).is("ask") || !t.get(k + 1).is("me")) {
+            return false;
+        }
+        k += t.get(k + 2).is("again") ? 3 : 2;
+        return k < to && LATER.contains(t.get(k).lower()) && whenOnly(t, k + 1, to);
     }
 
     /** "If there are no more questions, thank you all.": thanks that wait only for the questions to end. */
@@ -88,11 +121,13 @@ final class ClosingTurns {
         if (k < to && t.get(k).is("held")) {
             k++;
         }
-        if (k >= to || !WHEN_WHERE.contains(t.get(k).lower())) {
-            return false;
-        }
+        return k < to && WHEN_WHERE.contains(t.get(k).lower()) && whenOnly(t, k + 1, to);
+    }
+
+    /** Whether tokens {@code [from, to)} are a short time or place alone: "1 September", "the usual room at noon". */
+    private static boolean whenOnly(List<Token> t, int from, int to) {
         int words = 0;
-        for (k++; k < to; k++) {
+        for (int k = from; k < to; k++) {
             Token w = t.get(k);
             if (w.isWord() && (++words > WHEN_WORDS || FunctionWords.NP_BREAKERS.contains(w.lower()) && !WHEN_WHERE.contains(w.lower()))
                     || !w.isWord() && w.type() != Token.Type.NUMBER && !w.is(".") && !w.is(",")) {

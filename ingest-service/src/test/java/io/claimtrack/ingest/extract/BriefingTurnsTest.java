@@ -605,4 +605,55 @@ class BriefingTurnsTest {
                 "DIRECTOR MARNE | I have seen the operator's report. A test in March does not tell us why a joint failed in May. Our inspectors will find that out | : | indirect",
                 "ILSE BRANDT | Crews will start on Tuesday | : | indirect"), statements(doc));
     }
+
+    /**
+     * Round 56: a question's topic as a noun after its article ("Madam Governor, the harbour.") and an announcement with a
+     * courtesy after it ("A follow-up, if I may.") say nothing before the question; the premise after the topic stays.
+     */
+    @Test
+    void aTopicNounAndAnAnnouncementWithACourtesyBeforeTheQuestionSayNothing() {
+        AnnotatedDocument doc = extract("""
+                Transcript: Governor Ilka Varro-Stein's press conference with regional reporters
+
+                THE GOVERNOR: Good afternoon. The harbour toll will stay at its present level.
+
+                QUESTION (Tove Aasen, Kystavisen): Madam Governor, the harbour. The port council's chair told our paper on Friday that the \
+                quay was unsafe. What is your answer?
+
+                THE GOVERNOR: No. The quay was inspected in March.
+
+                QUESTION (Tove Aasen, Kystavisen): A follow-up, if I may. Who inspected it?
+
+                THE GOVERNOR: The state engineers did.
+                """);
+
+        assertEquals(List.of("Ilka Varro-Stein | Good afternoon. The harbour toll will stay at its present level | : | indirect",
+                "The port council's chair | the quay was unsafe | told | indirect",
+                "Ilka Varro-Stein | No. The quay was inspected in March | : | indirect",
+                "Ilka Varro-Stein | The state engineers did | : | indirect"), statements(doc));
+    }
+
+    /**
+     * Round 56: "I will not go into the talks." refuses as "I will not comment on" does, and "(laughter) Ask me in 2041."
+     * puts the question off; with thanks after them ("and enjoy Velde" a parting courtesy) the turn says nothing.
+     */
+    @Test
+    void aTurnThatGoesIntoNothingOrPutsTheQuestionOffSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Transcript: Governor Ilka Varro-Stein's press conference with regional reporters
+
+                THE GOVERNOR: Good afternoon. The harbour toll will stay at its present level.
+
+                QUESTION (Tove Aasen, Kystavisen): Did the mayors object?
+
+                THE GOVERNOR: I will not go into what the mayors said. Thank you very much.
+
+                QUESTION (Per Lunde, Radio Velde): Will you stand again in 2042?
+
+                THE GOVERNOR: (laughter) Ask me in 2041. Thank you all for coming, and enjoy Velde.
+                """);
+
+        assertEquals(List.of("Ilka Varro-Stein | Good afternoon. The harbour toll will stay at its present level | : | indirect"),
+                statements(doc));
+    }
 }
