@@ -117,7 +117,7 @@ final class CueSense {
                     && !(w.startsWith("report") && DatedReport.at(t, i, next, s));
         }
         if ((w.startsWith("writ") || w.equals("wrote")) && (objects.writtenWorkOnly(t, next, s)
-                || WorkInProgress.gappedWork(lexicon, t, i, s))) {
+                || WorkInProgress.gappedWork(lexicon, t, i, s) || WorkInProgress.manner(t, i, s))) {
             return false;
         }
         if (w.startsWith("advis")) {

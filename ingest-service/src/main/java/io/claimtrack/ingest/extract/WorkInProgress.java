@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * "a memoir she has been writing, on and off, since 2015", "the cookbook that he is writing": a written work whose
- * relative clause has "writing" with its object gapped; what follows is when or how, no words. Asked by
- * {@link CueSense}.
+ * relative clause has "writing" with its object gapped; what follows is when or how, no words. "be given in writing
+ * to every crew": the manner of a thing given or answered, no one writing. Asked by {@link CueSense}.
  */
 final class WorkInProgress {
 
@@ -15,6 +15,16 @@ final class WorkInProgress {
             "been");
 
     private WorkInProgress() {
+    }
+
+    /**
+     * Whether the "writing" at {@code i} is the manner "in writing" inside its clause ("confirmed in writing", "respond
+     * to the board in writing", "declare in writing any interest"); opening the sentence ("In writing to the board, she
+     * ...") or before its own object ("a role in writing the bill") it is an act.
+     */
+    static boolean manner(List<Token> t, int i, Sentence s) {
+        return t.get(i).is("writing") && i - 1 > s.firstToken() && t.get(i - 1).is("in")
+                && (i + 1 >= s.endToken() || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(i + 1).lower()));
     }
 
     /** Whether the "writing" at {@code i} has a written work before it as its gapped object. */

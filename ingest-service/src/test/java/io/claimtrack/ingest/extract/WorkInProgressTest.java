@@ -15,4 +15,18 @@ class WorkInProgressTest {
                 """,
                 "Brill | the port was built by convicts | writing | indirect");
     }
+
+    /**
+     * Round 56: "be given in writing to every crew", "confirmed in writing": the manner of what is given or confirmed,
+     * no one writing; "a part in writing the rules" takes its object and stays (PolNeAR marks it).
+     */
+    @Test
+    void inWritingInsideItsClauseIsAMannerNoWriting() {
+        assertMentions("""
+                The Quarry Board recommends that the results of every blast test be given in writing to each crew.                 Holm wrote that the test had failed. Holm played a part in writing the blast rules of 2031.
+                """,
+                "The Quarry Board | the results of every blast test be given in writing to each crew | recommends | indirect",
+                "Holm | the test had failed | wrote | indirect",
+                "Holm | the blast rules of 2031 | writing | indirect");
+    }
 }
