@@ -230,9 +230,19 @@ final class NothingSaid {
         return false;
     }
 
-    /** "said little, offering only ...", "said little.": "little" alone, no clause's subject ("said little has changed"). */
+    /**
+     * "said little, offering only ...", "said little.", "says many things.": how much was said, alone, no clause's
+     * subject ("said little has changed", "says many things have changed"); PolNeAR marks "says a lot" as said.
+     */
     private static boolean littleSaid(List<Token> t, int next, Sentence s) {
-        return next + 1 < s.endToken() && t.get(next).is("little")
-                && (t.get(next + 1).is(",") || t.get(next + 1).is(".") || t.get(next + 1).is(";"));
+        int k = next;
+        if (k + 1 < s.endToken() && t.get(k).is("many") && t.get(k + 1).is("things")) {
+            k += 2;
+        } else if (k < s.endToken() && t.get(k).is("little")) {
+            k++;
+        } else {
+            return false;
+        }
+        return k < s.endToken() && (t.get(k).is(",") || t.get(k).is(".") || t.get(k).is(";"));
     }
 }

@@ -236,6 +236,16 @@ class CueStageTest {
                 """));
     }
 
+    /** Round 56: "says many things." tells how much was said, not what; "many things have changed" is said. */
+    @Test
+    void saysManyThingsSaysNothing() {
+        assertEquals(List.of("said"), cues("""
+                The harbour master says many things.
+                Vesna Kral said many things, and left early.
+                Berg said many things have changed at the pier.
+                """));
+    }
+
     @Test
     void calledWithPeopleAndATimeIsATelephoneCall() {
         assertEquals(List.of("called", "called"), cues("""
