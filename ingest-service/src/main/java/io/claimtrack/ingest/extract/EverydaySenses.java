@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio",
  * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300", "charge each unit up to $900" (a price), "reminding them gently" (no reminder given),
- * "say goodbye to", "says goodnight" (a leave-taking), "patients admitted through the emergency department" (taken in for care), "charged late fines" (a penalty levied), "recounts every ballot" (counted again), "believe the word “interim”" (a term
+ * "say goodbye to", "says goodnight" (a leave-taking), "patients admitted through the emergency department" (taken in for care), "would admit Tessaro within two years" (a member let in), "charged late fines" (a penalty levied), "recounts every ballot" (counted again), "believe the word “interim”" (a term
  * doubted), "safe when used according to the label" (a way of handling). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
  * rigged" are left. Asked by {@link CueSense}.
@@ -41,6 +41,11 @@ final class EverydaySenses {
     private static final Set<String> BALLOTS = WordSet.of("ballot", "ballots", "vote", "votes");
     /** How a patient is taken in: "admitted through casualty", "admitted into intensive care", "admitted via". */
     private static final Set<String> ADMISSION_ROUTES = WordSet.of("through", "into", "via");
+    /** What follows a member let in: "admit Tessaro to the bloc", "as its 31st member", "within two years", "in May". */
+    private static final Set<String> MEMBERSHIP_AFTER = WordSet.of("to", "as", "into", "within", "in", "by", "next", "this",
+            "before", "after");
+    /** The longest name of a member let in: "the Republic of Vell" without its article. */
+    private static final int MEMBER_NAME_TOKENS = 4;
     /** Where "admitted to" takes a patient: "admitted to hospital", "admitted to the cardiac ward". */
     private static final Set<String> WARDS = WordSet.of("hospital", "hospitals", "ward", "wards", "clinic", "hospice",
             "icu", "intensive", "care", "emergency");
@@ -96,7 +101,7 @@ final class EverydaySenses {
             return k < end && BALLOTS.contains(t.get(k).lower());
         }
         if (w.startsWith("admit")) {
-            return patientAdmitted(t, next, end);
+            return patientAdmitted(t, next, end) || memberAdmitted(t, next, end);
         }
         if (w.equals("according") && i > s.firstToken() && HANDLED.contains(t.get(i - 1).lower())) {
             return true;
@@ -141,6 +146,20 @@ final class EverydaySenses {
             }
         }
         return false;
+    }
+
+    /**
+     * "would admit Tessaro within two years", "admitted Norland as its 31st member": a state or member let in, its
+     * name and then where, as what or when, no admission made; "admitted Berg had lied", "admitted Monday that", "admit
+     * I was wrong" are left.
+     */
+    private static boolean memberAdmitted(List<Token> t, int next, int end) {
+        int k = next;
+        while (k < end && k - next < MEMBER_NAME_TOKENS && t.get(k).isWord() && t.get(k).isCapitalized() && !t.get(k).is("i")
+                && !Mentions.isDateWord(t.get(k).lower())) {
+            k++;
+        }
+        return k > next && k < end && t.get(k).isLowerWord() && MEMBERSHIP_AFTER.contains(t.get(k).lower());
     }
 
     /** "few people believe the word “interim.”": a word held in doubt, quoted as a term, no claim believed. */

@@ -139,6 +139,18 @@ class EverydaySensesTest {
         assertTrue(found.get(2).startsWith("Tove Lindahl | the unit had run out of cots | admitted"), found.toString());
     }
 
+    /** Round 56: a member "admitted" by its name and then where, as what or when is let in, no admission made. */
+    @Test
+    void aMemberAdmittedIsLetInNotConfessing() {
+        List<String> found = said("""
+                The Harbour League's chair, Odile Marchetti, said in 2035 that the League would admit Velmora \
+                within a year. The secretary, Ivo Brandt, admitted Velmora had missed the deadline.
+                """);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Odile Marchetti | the League would admit Velmora within a year | said"), found.toString());
+        assertTrue(found.get(1).startsWith("Ivo Brandt | Velmora had missed the deadline | admitted"), found.toString());
+    }
+
     @Test
     void aThingHandledAccordingToItsDirectionsHasNoSource() {
         // Round 53: "according to" right after a participle of handling gives the way it is done, not who said it.
