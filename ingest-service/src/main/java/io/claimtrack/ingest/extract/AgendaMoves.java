@@ -28,8 +28,10 @@ final class AgendaMoves {
     private static final Set<String> MOVE_ON = WordSet.of("move");
     private static final Set<String> MOVE_MODALS = WordSet.of("must", "need", "should", "will", "shall");
     private static final Set<String> WILL = WordSet.of("will", "shall");
-    /** What a chair says the sitting will do next: "We will begin with", "We will now hear". */
-    private static final Set<String> WILL_MOVES = WordSet.union(List.of(MOVE_VERBS), "hear");
+    /** What a chair says the sitting will do next: "We will begin with", "We will now hear", "We'll go to questions". */
+    private static final Set<String> WILL_MOVES = WordSet.union(List.of(MOVE_VERBS), "hear", "go");
+    /** Where a chair's "We'll go to" takes the sitting; "We'll go to court" is an act. */
+    private static final Set<String> SITTING_PARTS = WordSet.of("questions", "round", "vote", "break", "delegations", "speakers");
     /** The longest topic after the move word: "Now about the new fishing quotas". */
     private static final int TOPIC_WORDS = 5;
     /** The longest topic a question's lead-in opens with alone: "The water side of your brief". */
@@ -61,7 +63,8 @@ final class AgendaMoves {
         }
         for (Sentence s = opening; s != null && (HandOvers.only(doc, k, Math.min(to, s.endToken()))
                 || SittingOrders.only(doc, k, Math.min(to, s.endToken())) || HouseMotions.only(doc, k, Math.min(to, s.endToken()))
-                || k > from && Courtesies.only(doc, s.start(), s.end()) || ClosingTurns.closes(doc, k, Math.min(to, s.endToken()))); ) {
+                || k > from && Courtesies.only(doc, s.start(), s.end()) || ClosingTurns.closes(doc, k, Math.min(to, s.endToken()))
+                || moveOn(doc, k, Math.min(to, s.endToken()))); ) {
             // "Thank you. Questions, please.", "Welcome. The Minister will speak first, then we take questions.", "The slides
             // will be online. Thank you for coming."
             k = s.endToken();
@@ -81,9 +84,11 @@ final class AgendaMoves {
     private static boolean moveOn(AnnotatedDocument doc, int from, int to) {
         boolean letUs = from + 2 < to && doc.tokens.get(from).is("let") && doc.tokens.get(from + 1).is("us");
         boolean weMust = from + 3 < to && doc.tokens.get(from).is("we") && MOVE_MODALS.contains(doc.tokens.get(from + 1).lower());
+        // "We'll move to the second round.": the tokenizer keeps "we'll" one word.
+        boolean weLl = from + 2 < to && doc.tokens.get(from).lower().startsWith("we") && ModalsToCome.will(doc.tokens.get(from));
         // "We will begin with the overview.", "We will now hear the delegations.": the chair's own plan for the sitting.
-        boolean weWill = weMust && WILL.contains(doc.tokens.get(from + 1).lower());
-        int k = letUs || weMust ? from + 2 : to;
+        boolean weWill = weMust && WILL.contains(doc.tokens.get(from + 1).lower()) || weLl;
+        int k = weLl ? from + 1 : letUs || weMust ? from + 2 : to;
         if (k < to && weMust && doc.tokens.get(k).is("to")) {
             // "We need to move on."
             k++;
@@ -97,6 +102,7 @@ final class AgendaMoves {
         if (doc.tokens.get(k).is("hear")) {
             return k + 1 < to && topic(doc, doc.tokens.get(k + 1).is("from") ? k + 2 : k + 1, to);
         }
+        boolean go = doc.tokens.get(k).is("go");
         k++;
         if (k < to && doc.tokens.get(k).is("on")) {
             k++;
@@ -104,7 +110,8 @@ final class AgendaMoves {
         while (to > k && !doc.tokens.get(to - 1).isWord()) {
             to--;
         }
-        return k == to || (doc.tokens.get(k).is("to") || doc.tokens.get(k).is("with")) && topic(doc, k + 1, to);
+        return !go && k == to || (doc.tokens.get(k).is("to") || doc.tokens.get(k).is("with")) && topic(doc, k + 1, to)
+                && (!go || SITTING_PARTS.contains(doc.tokens.get(to - 1).lower()));
     }
 
     /**
@@ -137,6 +144,10 @@ final class AgendaMoves {
         }
         if (!doc.tokens.get(k).is(";") && !doc.tokens.get(k).is(".")) {
             return false;
+        }
+        if (ClosingTurns.closes(doc, k + 1, to)) {
+            // "That's all for today. We'll be back on Monday at 11."
+            return true;
         }
         boolean resumes = false;
         for (int words = 0; ++k < to; ) {

@@ -7,8 +7,8 @@ import java.util.Set;
  * Sentences that close a briefing's last turn and assert nothing: a refusal to tell ("I am not going to tell you what
  * happened in the room.", "I will not go into the talks."), a question put off ("Ask me in 2040."), thanks on condition
  * that no one asks more ("If there are no more questions, thank you all.") and when the next sitting is ("The next
- * briefing will be on 4 May."). {@link AgendaMoves} asks them of each sentence of a turn, which says nothing when all
- * of its sentences are such.
+ * briefing will be on 4 May.", "We'll be back on Monday."). {@link AgendaMoves} asks them of each sentence of a turn,
+ * which says nothing when all of its sentences are such.
  */
 final class ClosingTurns {
 
@@ -105,18 +105,25 @@ final class ClosingTurns {
                 && Courtesies.only(doc, t.get(k + 2).start(), t.get(to - 1).end());
     }
 
-    /** "The next briefing will be on 1 September.", "The next meeting is in Dalsk.": when and where, nothing else. */
+    /**
+     * "The next briefing will be on 1 September.", "Our next meeting is in Dalsk.", "We'll be back on Monday at 11.":
+     * when and where, nothing else.
+     */
     private static boolean nextSitting(List<Token> t, int from, int to) {
-        if (from + 5 >= to || !t.get(from).is("the") || !t.get(from + 1).is("next") || !SITTINGS.contains(t.get(from + 2).lower())) {
-            return false;
-        }
-        int k = from + 3;
-        if (t.get(k).is("will") && t.get(k + 1).is("be")) {
-            k += 2;
-        } else if (t.get(k).is("is")) {
-            k++;
-        } else {
-            return false;
+        int k = backOn(t, from, to);
+        if (k < 0) {
+            if (from + 5 >= to || !t.get(from).is("the") && !t.get(from).is("our") || !t.get(from + 1).is("next")
+                    || !SITTINGS.contains(t.get(from + 2).lower())) {
+                return false;
+            }
+            k = from + 3;
+            if (t.get(k).is("will") && t.get(k + 1).is("be")) {
+                k += 2;
+            } else if (t.get(k).is("is")) {
+                k++;
+            } else {
+                return false;
+            }
         }
         if (k < to && t.get(k).is("held")) {
             k++;
@@ -135,5 +142,19 @@ final class ClosingTurns {
             }
         }
         return true;
+    }
+
+    /** Past "We'll be back" or "We will be back", or -1. */
+    private static int backOn(List<Token> t, int from, int to) {
+        int k = from + 1;
+        if (k + 1 >= to) {
+            return -1;
+        }
+        if (t.get(from).is("we") && t.get(k).is("will")) {
+            k++;
+        } else if (!t.get(from).lower().startsWith("we") || !ModalsToCome.will(t.get(from))) {
+            return -1;
+        }
+        return k + 1 < to && t.get(k).is("be") && t.get(k + 1).is("back") ? k + 2 : -1;
     }
 }

@@ -17,7 +17,7 @@ final class Courtesies {
             "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
             "chairman", "prime", "goodbye", "bye", "see", "next", "week", "time", "soon", "tomorrow", "if", "i", "may", "add",
             "please", "for", "coming", "joining", "us", "our", "being", "here", "excuse", "me", "witnesses", "members", "sorry", "to",
-            "interrupt", "your", "listeners", "listening", "viewers", "watching", "audience", "no", "enjoy");
+            "interrupt", "your", "listeners", "listening", "viewers", "watching", "audience", "no", "enjoy", "both");
     /** A courtesy needs one of these: "Thank you", "See you next week", "Goodbye", "colleagues" as a greeting. */
     private static final Set<String> HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",
             "greetings", "goodbye", "bye", "see", "may", "colleagues", "excuse", "sorry");

@@ -84,7 +84,8 @@ final class SittingOrders {
     }
 
     private static boolean clause(AnnotatedDocument doc, int from, int to) {
-        if (concludes(doc, from, to)) {
+        if (concludes(doc, from, to) || FloorRulings.clause(doc, from, to)) {
+            // Before the clause links: "That is a matter for clause-by-clause." opens with "that".
             return true;
         }
         int words = 0;
@@ -217,19 +218,40 @@ final class SittingOrders {
                 && (doc.tokens.get(from + 3).is("by") || from + 4 < doc.tokens.size() && doc.tokens.get(from + 4).is("by"));
     }
 
-    /** "we are continuing our hearing on surgical waiting lists", "We continue our study of X": the sitting and its topic, no more. */
+    /**
+     * "we are continuing our hearing on surgical waiting lists", "We continue our study of X", "We are here to continue
+     * public hearings on Bill 9": the sitting and its topic, no more.
+     */
     private static boolean continuing(AnnotatedDocument doc, int from, int to) {
         int k = from + 1;
         if (k < to && doc.tokens.get(k).is("are")) {
             k++;
         }
-        if (k + 2 >= to || !CONTINUING.contains(doc.tokens.get(k).lower())
-                || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(k + 1).lower())
-                || !SITTINGS.contains(doc.tokens.get(k + 2).lower()) && !STUDIES.contains(doc.tokens.get(k + 2).lower())) {
+        if (k + 1 < to && doc.tokens.get(k).is("here") && doc.tokens.get(k + 1).is("to")) {
+            k += 2;
+        }
+        if (k + 2 >= to || !CONTINUING.contains(doc.tokens.get(k).lower())) {
             return false;
         }
-        k += 3;
+        k++;
+        if (FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(k).lower())) {
+            k++;
+        }
+        if (k + 1 < to && doc.tokens.get(k).isLowerWord() && worksOn(doc.tokens.get(k + 1))) {
+            // "public hearings", "our clause-by-clause review"
+            k++;
+        }
+        if (k >= to || !worksOn(doc.tokens.get(k))) {
+            return false;
+        }
+        k++;
         return k == to || FunctionWords.TOPIC_PREPOSITIONS.contains(doc.tokens.get(k).lower()) && AgendaMoves.topic(doc, k + 1, to);
+    }
+
+    /** A sitting or the work it carries on, one or several: "hearing", "hearings", "study". */
+    private static boolean worksOn(Token t) {
+        String one = WordForms.singular(t.lower());
+        return SITTINGS.contains(one) || STUDIES.contains(one);
     }
 
     /** "will stand in recess until two", "is adjourned": a break with no object ("we suspended the licence" is an act). */

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * A chair's sentence that only times a member or the sitting: "Your time has expired.", "Minister, you have ten minutes
- * for your opening remarks.", "Each delegation has five minutes.", "We are out of time.", "You will have time at the
- * end.". "Your time in office was a failure" says something. Asked by {@link SittingOrders} per clause.
+ * for your opening remarks.", "Each delegation has five minutes.", "Each witness will have ten minutes for a
+ * presentation.", "We are out of time.", "You will have time at the end.". "Your time in office was a failure" says
+ * something. Asked by {@link SittingOrders} per clause.
  */
 final class SpeakingTime {
 
@@ -28,9 +29,15 @@ final class SpeakingTime {
         String last = doc.tokens.get(to - 1).lower();
         return first.equals("your") && to - from <= 5 && doc.tokens.get(from + 1).is("time") && EXPIRED.contains(last)
                 || first.equals("you") && to - from >= 4 && doc.tokens.get(from + 1).is("have") && unitAt(doc, from + 3)
-                || EACH.contains(first) && to - from >= 5 && HAS.contains(doc.tokens.get(from + 2).lower()) && unitAt(doc, from + 4)
+                || EACH.contains(first) && to - from >= 5 && eachHas(doc, from + 2)
                 || first.equals("we") && outOfTime(doc, from, to)
                 || first.equals("you") && timeLater(doc, from + 1, to);
+    }
+
+    /** "has five minutes", "will have ten minutes": each speaker's share, from token {@code k} on. */
+    private static boolean eachHas(AnnotatedDocument doc, int k) {
+        boolean will = k + 1 < doc.tokens.size() && doc.tokens.get(k).is("will") && doc.tokens.get(k + 1).is("have");
+        return (will || HAS.contains(doc.tokens.get(k).lower())) && unitAt(doc, will ? k + 3 : k + 2);
     }
 
     /** "We are out of time.", "we have run out of time": the sitting's time spent. */

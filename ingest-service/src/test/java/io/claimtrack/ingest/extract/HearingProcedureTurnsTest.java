@@ -131,4 +131,63 @@ class HearingProcedureTurnsTest {
                         Mr. Aron Fell (Eastport): Our witnesses have missed every deadline.
                         """)));
     }
+
+    /**
+     * Issue 9, round 56: a committee chair who continues public hearings, gives each witness a time "followed by
+     * questions", goes to questions, calls a member by title and surname, refuses a member the floor, leaves a matter to
+     * clause-by-clause and thanks both witnesses says nothing; "We'll go to court" and a matter "for the police" say
+     * something.
+     */
+    @Test
+    void aChairGoingToQuestionsAndRulingOnTheFloorSaysNothing() {
+        assertEquals(List.of(
+                "Thank you, Chair. Our depots lost forty mechanics this year",
+                "We'll go to court",
+                "That is a matter for the police"),
+                Pipeline.contents(extract("""
+                        Standing Committee on Rural Affairs
+
+                        Members present: Mr. Tobias Lindqvist-Rao (Chair), Ms. Oona Fairweather, Mr. Piet Achebe-Lunde
+
+                        The Chair (Mr. Tobias Lindqvist-Rao): Good morning. The committee will come to order. We are                         here to continue public hearings on Bill 12. Each witness will have ten minutes for a                         presentation, followed by questions. Ms. Varenne, please begin.
+
+                        Ms. Ilka Varenne: Thank you, Chair. Our depots lost forty mechanics this year.
+
+                        The Chair (Mr. Tobias Lindqvist-Rao): Thank you. We'll go to questions. Mr. Achebe-Lunde.
+
+                        Mr. Piet Achebe-Lunde: We'll go to court.
+
+                        Ms. Oona Fairweather: Interjection.
+
+                        The Chair (Mr. Tobias Lindqvist-Rao): Ms. Fairweather, you are not recognized.
+
+                        Ms. Ilka Varenne: That is a matter for the police.
+
+                        The Chair (Mr. Tobias Lindqvist-Rao): Mr. Achebe-Lunde, you do not have the floor.
+
+                        The Chair (Mr. Tobias Lindqvist-Rao): That is a matter for clause-by-clause. Thank you to both                         witnesses. The committee is recessed until 2 p.m.
+                        """)));
+    }
+
+    /**
+     * Issue 9, round 56: a briefing's spokesperson who opens with the order of speaking and the limit on questions, and
+     * closes with when the next briefing is or when they will be back, says nothing; the guest's answer stays.
+     */
+    @Test
+    void aSpokespersonsOpeningAndClosingTurnsSayNothing() {
+        assertEquals(List.of("Good morning. Cases rose by 40 last week, and the clinics are full"),
+                Pipeline.contents(extract("""
+                        Transcript, 2 March 2039
+
+                        Speakers: Dr. Ines Okoro-Blum, Chief Medical Officer; Lars Petrakis, Spokesperson
+
+                        Spokesperson: Good morning, and thank you for joining us. Dr. Okoro-Blum will give an update,                         and then we'll take your questions. Please keep to one question and one follow-up.
+
+                        Dr. Okoro-Blum: Good morning. Cases rose by 40 last week, and the clinics are full.
+
+                        Spokesperson: Thank you, everyone. Our next briefing will be on Friday at 11.
+
+                        Spokesperson: That's all for today. We'll be back on Monday at 9.
+                        """)));
+    }
 }

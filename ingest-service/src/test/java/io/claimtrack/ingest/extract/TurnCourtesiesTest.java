@@ -65,7 +65,10 @@ class TurnCourtesiesTest {
         List<String> contents = Pipeline.contents(extract(MEETING));
         assertTrue(contents.stream().noneMatch(c -> c.contains("See you") || c.contains("the budget?") || c.contains("Mrs Kern")),
                 contents::toString);
-        assertEquals(6, contents.size(), contents::toString);
+        // Round 56: the chair's opening "Good afternoon, colleagues. Let us begin. Mr Marek, please." only runs the
+        // meeting (a greeting, a move on and a hand-over, each asked per sentence), so none either.
+        assertTrue(contents.stream().noneMatch(c -> c.contains("Let us begin")), contents::toString);
+        assertEquals(5, contents.size(), contents::toString);
     }
 
     @Test

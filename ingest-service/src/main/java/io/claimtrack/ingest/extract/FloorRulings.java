@@ -1,0 +1,78 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A chair's ruling on who may speak and what this sitting takes: a member refused the floor ("Mr. Obi, you are not
+ * recognized."), the questions each may put ("Please keep to one question and one follow-up.") and a matter left to
+ * a later stage ("That is a matter for clause-by-clause."). None asserts anything; "Keep to the budget" and "That is
+ * a matter for the police" are no ruling on the sitting. Asked by {@link SittingOrders} per clause, past an address.
+ */
+final class FloorRulings {
+
+    /** A member refused the floor, after the address. */
+    private static final Set<String> REFUSED = Set.of("you are not recognized", "you are not recognised",
+            "you're not recognized", "you're not recognised", "you do not have the floor", "you don't have the floor");
+    /** "Please keep to", "Limit yourselves to", "Stick to". */
+    private static final Set<String> KEEP = WordSet.of("keep", "limit", "stick");
+    private static final Set<String> YOURSELVES = WordSet.of("yourself", "yourselves", "it");
+    /** The words of a limit on questions besides the question nouns: "one question and one follow-up each". */
+    private static final Set<String> LIMIT_WORDS = WordSet.of("one", "a", "single", "each", "and", "please", "only");
+    /** Later stages of a bill's or a sitting's business: "clause-by-clause", "another day", "report stage". */
+    private static final Set<String> LATER = WordSet.of("clause-by-clause", "day", "time", "stage", "reading");
+    /** The longest stage after "a matter for": "the report stage", "another day". */
+    private static final int STAGE_WORDS = 3;
+    /** The longest ruling: "Limit yourselves to one question and one follow-up each, please". */
+    private static final int RULING_TOKENS = 16;
+
+    private FloorRulings() {
+    }
+
+    /** Whether the clause {@code [from, to)}, its last token a word, is only such a ruling. */
+    static boolean clause(AnnotatedDocument doc, int from, int to) {
+        if (to - from > RULING_TOKENS) {
+            return false;
+        }
+        String words = PhraseShapes.words(doc.tokens, from, to).toLowerCase(Locale.ROOT).replace('’', '\'');
+        return REFUSED.contains(words) || questionsLimited(doc, from, to) || laterStage(doc, from, to);
+    }
+
+    /** "Please keep to one question and one follow-up.", "Limit yourselves to a single question, please.". */
+    private static boolean questionsLimited(AnnotatedDocument doc, int from, int to) {
+        int k = doc.tokens.get(from).is("please") ? from + 1 : from;
+        if (k + 2 >= to || !KEEP.contains(doc.tokens.get(k).lower())) {
+            return false;
+        }
+        k++;
+        if (YOURSELVES.contains(doc.tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= to || !doc.tokens.get(k).is("to")) {
+            return false;
+        }
+        boolean question = false;
+        for (k++; k < to; k++) {
+            Token t = doc.tokens.get(k);
+            boolean noun = EmptyTurns.QUESTION_NOUNS.contains(WordForms.singular(t.lower()));
+            if (t.isWord() && !noun && !LIMIT_WORDS.contains(t.lower()) || !t.isWord() && !t.is(",")) {
+                return false;
+            }
+            question |= noun;
+        }
+        return question;
+    }
+
+    /** "That is a matter for clause-by-clause.", "That's a matter for the committee.", "This is a matter for another day.". */
+    private static boolean laterStage(AnnotatedDocument doc, int from, int to) {
+        String first = doc.tokens.get(from).lower().replace('’', '\'');
+        int k = first.equals("that's") ? from + 1
+                : (first.equals("that") || first.equals("this")) && from + 1 < to && doc.tokens.get(from + 1).is("is") ? from + 2 : to;
+        if (k + 3 >= to || !doc.tokens.get(k).is("a") || !doc.tokens.get(k + 1).is("matter") || !doc.tokens.get(k + 2).is("for")
+                || to - (k + 3) > STAGE_WORDS) {
+            return false;
+        }
+        String last = doc.tokens.get(to - 1).lower();
+        return (LATER.contains(last) || SittingOrders.isSitting(last)) && AgendaMoves.topic(doc, k + 3, to);
+    }
+}
