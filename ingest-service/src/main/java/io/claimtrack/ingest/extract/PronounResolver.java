@@ -175,6 +175,11 @@ final class PronounResolver {
             a.kind = SpeakerKind.PERSON;
         } else if (found == null) {
             a.speaker = a.mention.text();
+            if (title != null) {
+                // "The Director of Parks presented the report. He advised A. He stated B": a person, whom the next "he"
+                // goes on with and who takes the title's holder with it.
+                a.kind = SpeakerKind.PERSON;
+            }
             return;
         } else {
             a.speaker = found.speaker;

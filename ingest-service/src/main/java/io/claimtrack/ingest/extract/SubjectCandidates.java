@@ -301,8 +301,10 @@ final class SubjectCandidates {
     }
 
     private static boolean hasDateWord(Name n) {
+        String text = n.text().toLowerCase(Locale.ROOT);
         for (String w : n.words()) {
-            if (Mentions.isDateWord(w)) {
+            // "Ms. Oduya-March": a month's name inside a double surname dates nothing.
+            if (Mentions.isDateWord(w) && !text.contains("-" + w) && !text.contains(w + "-")) {
                 return true;
             }
         }
