@@ -51,6 +51,10 @@ final class CourtDecisions {
     private static final Set<String> JUDGMENTS = WordSet.of("judgment", "judgement", "opinion", "reasons", "decision");
     /** Verbs of joining a judge's reasons. */
     private static final Set<String> JOINING = WordSet.of("agree", "agrees", "agreed", "concur", "concurs", "concurred");
+    /** What a bench member joins: "agrees with the result", "concurs in the reasons of the Chair". */
+    private static final Set<String> JOINED = WordSet.union(List.of(JUDGMENTS), "result", "disposition");
+    /** Titles a bench member is named by: "Member Ostrowski", "Justice Lind". */
+    private static final Set<String> BENCH = WordSet.union(List.of(JUDGES), "member", "commissioner", "arbitrator");
     /** The longest bench between "with which" and its verb: "the Chief Justice, Justice Ada Wren and Justice Ordono". */
     private static final int BENCH_TOKENS = 14;
 
@@ -62,8 +66,15 @@ final class CourtDecisions {
      * the bench's make-up, no statement of theirs; "residents agree that the hall is too small" stays.
      */
     static boolean concurrence(List<Token> t, int i, Sentence s) {
+        if (t.get(i).is("concurring") && i + 2 < s.endToken() && t.get(i + 1).is(",") && JOINING.contains(t.get(i + 2).lower())) {
+            // "Member Lind, concurring, agrees with the result": the participle set off before the same joining.
+            return joinsResult(t, i + 2, s);
+        }
         if (!JOINING.contains(t.get(i).lower())) {
             return false;
+        }
+        if (joinsResult(t, i, s)) {
+            return true;
         }
         for (int k = i - 1; k - 3 >= s.firstToken() && i - k <= BENCH_TOKENS; k--) {
             if (t.get(k).is("which") && t.get(k - 1).is("with")) {
@@ -71,6 +82,16 @@ final class CourtDecisions {
             }
         }
         return false;
+    }
+
+    /**
+     * "Member Ostrowski agrees with the reasons of the Vice-Chair.", "Justice Lind, concurring, agrees with the result":
+     * a bench member joining the decision, no position of their own; "Residents agree with the result" stays.
+     */
+    private static boolean joinsResult(List<Token> t, int i, Sentence s) {
+        int k = i + 1;
+        return k + 2 < s.endToken() && (t.get(k).is("with") || t.get(k).is("in")) && t.get(k + 1).is("the")
+                && JOINED.contains(t.get(k + 2).lower()) && BENCH.contains(t.get(s.firstToken()).lower());
     }
 
     /**

@@ -244,13 +244,17 @@ final class ObjectSense {
     }
 
     /**
-     * "Paramedics responded to a call on Harbour Road", "crews responded to a two-alarm fire": "to", a determiner,
-     * at most a couple of modifiers and what crews answer. "responded to reports that", "responded to Holm's call for
+     * "Paramedics responded to a call on Harbour Road", "crews responded to a two-alarm fire", "had responded to 23 grass
+     * fires": "to", a determiner or a count, at most a couple of modifiers and what crews answer. "responded to reports that", "responded to Holm's call for
      * calm" and "responded to the call for unity" are left.
      */
     boolean emergencyAnswered(List<Token> t, int next, Sentence s) {
         int end = s.endToken();
-        if (next + 2 >= end || !t.get(next).is("to") || !ANSWERED_DETERMINERS.contains(t.get(next + 1).lower())) {
+        Token count = next + 1 < end ? t.get(next + 1) : null;
+        // "responded to 23 grass fires", "to 40 calls overnight": a count of what crews answer.
+        boolean determiner = count != null && (ANSWERED_DETERMINERS.contains(count.lower()) || count.type() == Token.Type.NUMBER
+                || FunctionWords.NUMBER_WORDS.contains(count.lower()) || FunctionWords.TENS.contains(count.lower()));
+        if (next + 2 >= end || !t.get(next).is("to") || !determiner) {
             return false;
         }
         int to = Math.min(end, next + 3 + Windows.EMERGENCY_MODIFIER_TOKENS);

@@ -54,4 +54,22 @@ class CourtDecisionsTest {
                         Most tenants agree that the rent is too high.
                         """)));
     }
+
+    /**
+     * Round 56: a panel member who "agrees with the result" or "with the reasons of" the presiding member joins the
+     * decision, no statement; residents who agree with a result take a position.
+     */
+    @Test
+    void aBenchMemberAgreeingWithTheResultOrTheReasonsSaysNothing() {
+        assertEquals(List.of("the fence was built too close to the road", "the result"),
+                Pipeline.contents(extract("""
+                        The Board finds that the fence was built too close to the road.
+
+                        Member Oyelowo, concurring, agrees with the result but writes separately.
+
+                        Justice Pereira agrees with the reasons of the Chief Justice.
+
+                        Residents agree with the result.
+                        """)));
+    }
 }

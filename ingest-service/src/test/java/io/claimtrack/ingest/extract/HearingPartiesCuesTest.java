@@ -65,6 +65,18 @@ class HearingPartiesCuesTest {
                         """)));
     }
 
+    /** Round 56: "does not accept X's evidence that A" is a finding the other way, a statement as its "accepts" is. */
+    @Test
+    void aTribunalNotAcceptingAPartysEvidenceFindsAgainstIt() {
+        assertEquals(List.of("Fenwick Board | the applicant's evidence that the shed was built in 2030"),
+                speakersAndContents(extract("""
+                        The Fenwick Board heard the appeal. The Board does not accept the applicant's evidence that the \
+                        shed was built in 2030.
+
+                        The Board did not accept her resignation.
+                        """)));
+    }
+
     @Test
     void aPluralAfterThatOpensTheSubmittedClause() {
         assertEquals(List.of("Cyclists' Union | kerbside lanes leave most riders exposed to buses"),

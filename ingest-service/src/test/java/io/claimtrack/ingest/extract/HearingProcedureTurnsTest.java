@@ -149,7 +149,9 @@ class HearingProcedureTurnsTest {
 
                         Members present: Mr. Tobias Lindqvist-Rao (Chair), Ms. Oona Fairweather, Mr. Piet Achebe-Lunde
 
-                        The Chair (Mr. Tobias Lindqvist-Rao): Good morning. The committee will come to order. We are                         here to continue public hearings on Bill 12. Each witness will have ten minutes for a                         presentation, followed by questions. Ms. Varenne, please begin.
+                        The Chair (Mr. Tobias Lindqvist-Rao): Good morning. The committee will come to order. We are \
+                        here to continue public hearings on Bill 12. Each witness will have ten minutes for a \
+                        presentation, followed by questions. Ms. Varenne, please begin.
 
                         Ms. Ilka Varenne: Thank you, Chair. Our depots lost forty mechanics this year.
 
@@ -165,7 +167,8 @@ class HearingProcedureTurnsTest {
 
                         The Chair (Mr. Tobias Lindqvist-Rao): Mr. Achebe-Lunde, you do not have the floor.
 
-                        The Chair (Mr. Tobias Lindqvist-Rao): That is a matter for clause-by-clause. Thank you to both                         witnesses. The committee is recessed until 2 p.m.
+                        The Chair (Mr. Tobias Lindqvist-Rao): That is a matter for clause-by-clause. Thank you to both \
+                        witnesses. The committee is recessed until 2 p.m.
                         """)));
     }
 
@@ -181,7 +184,8 @@ class HearingProcedureTurnsTest {
 
                         Speakers: Dr. Ines Okoro-Blum, Chief Medical Officer; Lars Petrakis, Spokesperson
 
-                        Spokesperson: Good morning, and thank you for joining us. Dr. Okoro-Blum will give an update,                         and then we'll take your questions. Please keep to one question and one follow-up.
+                        Spokesperson: Good morning, and thank you for joining us. Dr. Okoro-Blum will give an update, \
+                        and then we'll take your questions. Please keep to one question and one follow-up.
 
                         Dr. Okoro-Blum: Good morning. Cases rose by 40 last week, and the clinics are full.
 

@@ -129,6 +129,16 @@ class ObjectSenseTest {
                 """));
     }
 
+    /** Round 56: a count of what crews answer ("responded to 40 calls overnight") is the crews' work, no reply. */
+    @Test
+    void aCountOfCallsAnsweredIsNoReply() {
+        assertEquals(List.of("reported", "responded"), cues("""
+                The fire service responded to 40 calls overnight, the chief reported.
+                Crews had responded to twelve grass fires by noon.
+                Lund responded to 40 questions from the committee.
+                """));
+    }
+
     @Test
     void aLeadClaimedIsAStanding() {
         assertEquals(List.of("claimed", "added"), cues("""

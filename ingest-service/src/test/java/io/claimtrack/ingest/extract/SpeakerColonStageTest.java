@@ -507,7 +507,7 @@ class SpeakerColonStageTest {
                 "ILJA VARNES | I have a contract until 2036 | : | indirect");
     }
 
-    /** Round 50: a decision's heading lines name its parties, bench and counsel; none is a turn. */
+    /** Round 50: a decision's heading lines name its parties, bench and counsel; none is a turn ("Panel:", round 56). */
     @Test
     void aDecisionsHeadingLinesAreNoTurns() {
         assertEquals(List.of("he had driven for the same firm for ten years"), Pipeline.contents(Pipeline.extract("""
@@ -516,6 +516,8 @@ class SpeakerColonStageTest {
                 Between: CD (Appellant) and the Transport Licensing Office (Respondent)
 
                 Before: Tribunal Member Ilona Varga (presiding), Tribunal Member Piet Olsen
+
+                Panel: Chair Anouk Visser; Member Tomasz Wilde
 
                 Representation: Ms. Rhoda Kern, counsel, for the Appellant; Mr. Ivo Stahl, Presenting Officer, for the Respondent
 
