@@ -35,6 +35,9 @@ final class JustNamed {
             return null;
         }
         Name n = lastSubject(doc, a.mention.start());
+        if (n != null && addressed(doc, n, a.mention)) {
+            return null;
+        }
         // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name the text gives.
         if (n == null || talkedOf(mentions, a, n) || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
                 && index.expandIfUnique(n.text(), n.offset()).indexOf(' ') < 0) {
@@ -67,6 +70,15 @@ final class JustNamed {
             return null;
         }
         return n;
+    }
+
+    /**
+     * "Dr. Linde, the premier said on Monday that ...": the name before the comma is whom the sentence addresses, as no
+     * second comma closes the description after it ("Linde, the premier, said" would describe her).
+     */
+    private static boolean addressed(AnnotatedDocument doc, Name n, Mention m) {
+        int end = n.offset() + n.text().length();
+        return end + 2 == m.start() && doc.text.startsWith(", ", end) && (m.end() >= doc.text.length() || doc.text.charAt(m.end()) != ',');
     }
 
     /**

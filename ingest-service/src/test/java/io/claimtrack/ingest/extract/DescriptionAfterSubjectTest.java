@@ -49,4 +49,28 @@ class DescriptionAfterSubjectTest {
         assertSpeaker(doc, "he feels better than he did in office", "Olav Brekke");
         assertSpeaker(doc, "He walks every morning and has given up cigars", "Olav Brekke");
     }
+
+    /**
+     * Round 56: "Dr. Linde, the premier said on Monday that ..." addresses Dr. Linde, no second comma closing the
+     * description; the premier is not she. "Dr. Linde, the premier, said" describes her.
+     */
+    @Test
+    void aNameAddressedBeforeADescriptionIsNotWhomItDescribes() {
+        AnnotatedDocument doc = extract("""
+                Standing Committee on Health
+
+                Witnesses: Dr. Ines Linde, President, Nurses' Union
+
+                Mr. Paul Achebe-Ross: Dr. Linde, the premier said on Monday that the plan was funded. Is it?
+
+                Dr. Ines Linde: No. The plan has no money.
+                """);
+        assertSpeaker(doc, "the plan was funded", "the premier");
+        AnnotatedDocument described = extract("""
+                The harbour story
+
+                Premier Ilse Varga opened the pier on Monday. Varga, the premier, said the pier was safe.
+                """);
+        assertSpeaker(described, "the pier was safe", "Ilse Varga");
+    }
 }
