@@ -390,6 +390,7 @@ Nadia Petrakis, Town Clerk
     s(DEL, 'Ms. Oduya-March', 'they had, on three occasions, and had received no written response', 'replied', role="Harbourview Residents' Association"),
     s(DIR, 'He', "the consultant's inspection had found cracking along 140 metres of the wall and that a full repair would cost an estimated $2.6 million", 'advised', role='Director of Infrastructure Services'),
     s(DIR, 'He', 'staff recommend a temporary rock revetment this fall at a cost of $180,000, with the full repair to follow in 2041', 'stated', role='Director of Infrastructure Services'),
+    s('staff', 'staff', 'a temporary rock revetment this fall at a cost of $180,000, with the full repair to follow in 2041', 'recommend', nested=True, via=DIR),
     s(DIR, 'The Director', "the Town's share of the provincial infrastructure grant for 2040 had already been committed to the water treatment plant", 'replied', role='Director of Infrastructure Services'),
     s(CLR_B, 'Councillor Gunnarsen', 'a temporary revetment would be damaged in the first winter storm', 'expressed concern', role='Councillor'),
     s(CLR_B, 'He', 'he would not support spending $180,000 "on rocks that will be in the harbour by February."', 'said', 'mixed', role='Councillor'),
