@@ -32,14 +32,23 @@ final class AnonymityTerms {
 
     /**
      * After "asked" or "requested" at {@code next}: "not to be named", "that her name not be used", "that he not be
-     * identified", "that his name be withheld": a request about the reporting, not one reported. "The union asked not to be identified with the
-     * strike" asks something of the world and stays a statement.
+     * identified", "that their daughter not be named", "that his name be withheld": a request about the reporting, not
+     * one reported. "The union asked not to be identified with the strike" asks something of the world and stays a
+     * statement.
      */
     static boolean nameWithheld(List<Token> t, int next, int end) {
         int k = next;
+        // Whether a person is kept unnamed (its participle one of UNNAMED), not a name; whether named by a noun.
+        boolean person = true;
+        boolean noun = false;
         if (k < end && t.get(k).is("that")) {
             k++;
-            if (k + 1 < end && FunctionWords.POSSESSIVES.contains(t.get(k).lower()) && t.get(k + 1).lower().startsWith("name")) {
+            if (k + 1 < end && (FunctionWords.POSSESSIVES.contains(t.get(k).lower()) || t.get(k).is("the"))
+                    && t.get(k + 1).isLowerWord()) {
+                // "that her name not be used"; "that their son not be named", "that the boy not be identified": a
+                // person kept unnamed, as with a pronoun.
+                person = !t.get(k + 1).lower().startsWith("name");
+                noun = person;
                 k += 2;
             } else if (k < end && FunctionWords.SPEAKING_PRONOUNS.contains(t.get(k).lower())) {
                 k++;
@@ -47,8 +56,8 @@ final class AnonymityTerms {
                 return false;
             }
         }
-        if (k > next && k + 1 < end && t.get(k).is("be") && t.get(k + 1).is("withheld")) {
-            // "requested that his name be withheld": kept back, with no "not".
+        if (k > next && !noun && k + 1 < end && t.get(k).is("be") && t.get(k + 1).is("withheld")) {
+            // "requested that his name be withheld": kept back, with no "not" ("that the report be withheld" is left).
             return true;
         }
         if (k >= end || !t.get(k).is("not")) {
@@ -59,7 +68,7 @@ final class AnonymityTerms {
             k++;
         }
         if (k + 1 >= end || !t.get(k).is("be") || !NAME_KEPT.contains(t.get(k + 1).lower())
-                || k == next + 2 && !UNNAMED.contains(t.get(k + 1).lower())) {
+                || person && !UNNAMED.contains(t.get(k + 1).lower())) {
             return false;
         }
         return k + 2 >= end || !OTHER_SENSE.contains(t.get(k + 2).lower());

@@ -160,10 +160,10 @@ final class CueSense {
             // cost cuts" is a price.
             return !ThingSubjects.marketReaction(t, i, s) && !(w.startsWith("welcom") && positions.guest(t, next, s));
         }
-        if (w.startsWith("demand") && ThingSubjects.marketReaction(t, i, s) && after != null && !after.is("that")
-                && after.type() != Token.Type.QUOTE) {
+        if (w.startsWith("demand") && (ThingSubjects.marketReaction(t, i, s) && after != null && !after.is("that")
+                && after.type() != Token.Type.QUOTE || PositionObjects.ransom(t, next, s))) {
             // "as traders demanded a fatter premium": the price a market asks, said to no one; "investors demanded
-            // that the board resign" is left.
+            // that the board resign" is left. A ransom demanded is extortion.
             return false;
         }
         if ((w.startsWith("express") || w.startsWith("voic") || w.startsWith("offer")) && PositionObjects.courtesy(t, i, next, s)) {
@@ -233,10 +233,10 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("recall") && (RecalledObjects.recalledEnvoy(t, next, s) || RecalledObjects.calledBackFrom(t, next, s)
-                || after != null && counted(after) || RecalledObjects.recalledGoods(t, next, s)
-                || RecalledObjects.makerRecalls(t, i, next, s))) {
+                || after != null && counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
+                || RecalledObjects.recalledGoods(t, next, s) || RecalledObjects.makerRecalls(t, i, next, s))) {
             // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not
-            // remembered; "recalled 40,000 vans", "is recalling two batches", "recalls inhalers over faulty valves": goods
+            // remembered; "recalled 40,000 vans", "is recalling about 900 kettles", "recalls inhalers over faulty valves": goods
             // counted or faulty, "Toymaker recalls wooden trains" a maker's, taken off the market.
             return false;
         }

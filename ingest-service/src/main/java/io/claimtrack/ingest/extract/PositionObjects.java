@@ -76,6 +76,9 @@ final class PositionObjects {
             "proposal", "proposals", "deal", "deals", "measure", "measures", "call", "calls", "demand", "demands", "reform",
             "reforms");
 
+    /** Money asked for what is held: "demand ransom", "demanded a $2 million ransom". */
+    private static final Set<String> RANSOMS = WordSet.of("ransom", "ransoms");
+
     private final Lexicon lexicon;
 
     PositionObjects(Lexicon lexicon) {
@@ -252,6 +255,25 @@ final class PositionObjects {
                 return true;
             }
             if (tok.isWord() ? FunctionWords.NP_BREAKERS.contains(tok.lower()) : tok.is(",") || tok.is(".") || tok.is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "hackers demand ransom", "demanded a $2 million ransom in bitcoin": money asked for what is held, extortion and no
+     * position; the object's words, figures and signs up to the ransom. "demanded that the ransom be paid" is left.
+     */
+    static boolean ransom(List<Token> t, int next, Sentence s) {
+        int end = Math.min(s.endToken(), next + Windows.DETERMINED_PHRASE_TOKENS);
+        for (int k = next; k < end; k++) {
+            Token tok = t.get(k);
+            if (RANSOMS.contains(tok.lower())) {
+                return true;
+            }
+            if (tok.is("that") || !(tok.isWord() || tok.type() == Token.Type.NUMBER
+                    || FunctionWords.CURRENCY.contains(tok.text()))) {
                 return false;
             }
         }

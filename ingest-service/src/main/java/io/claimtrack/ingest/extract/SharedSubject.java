@@ -28,7 +28,7 @@ final class SharedSubject {
             Mention m = first.mention;
             if (m != null && (m.start() == subject.start() || possessed(text, subject, m)) && m.end() > subject.end()
                     && m.end() < first.contentStart && first.contentStart < before
-                    && (!subject.hasName() && m.hasName() || joined(text, subject, m))) {
+                    && (!subject.hasName() && m.hasName() || joined(text, subject, m) || possessed(text, subject, m) && m.hasName())) {
                 return m;
             }
         }
@@ -45,7 +45,8 @@ final class SharedSubject {
 
     /**
      * "The tenants' association Marrow Court Residents Forum said A, and urged B": the earlier speaker phrase is what the
-     * subject, read up to its possessive mark, possesses.
+     * subject, read up to its possessive mark, possesses; so when a capitalised plural opening the sentence is read as
+     * a name ("Glaziers' union Vitrex warned A and urged B").
      */
     private static boolean possessed(String text, Mention subject, Mention m) {
         return m.start() > subject.end() && POSSESSIVE_MARKS.contains(text.substring(subject.end(), m.start()).strip());

@@ -25,14 +25,26 @@ class AnonymityTermsTest {
         assertEquals(List.of("the kitchen had been without hot water for a week", "the lifts had failed twice"), contents(doc));
     }
 
+    /** Round 56: parents asking that their child not be named set the terms too. */
+    @Test
+    void aRequestThatAChildStayUnnamedIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                The Marchettis said their daughter had been locked in a shed by older girls. The Marchettis asked that \
+                their daughter not be named. The coach asked that the boy not be identified.
+                """);
+
+        assertEquals(List.of("their daughter had been locked in a shed by older girls"), contents(doc));
+    }
+
     @Test
     void aRequestAboutSomethingElseStays() {
         AnnotatedDocument doc = extract("""
                 The Tillery dockers' union asked not to be identified with the wildcat strike.
 
-                The mayor asked that the vote not be delayed.
+                The mayor asked that the vote not be delayed. The council asked that the audit be withheld.
                 """);
 
-        assertEquals(List.of("not to be identified with the wildcat strike", "the vote not be delayed"), contents(doc));
+        assertEquals(List.of("not to be identified with the wildcat strike", "the vote not be delayed",
+                "the audit be withheld"), contents(doc));
     }
 }

@@ -20,6 +20,15 @@ class CountedRecallTest {
                 "The dairy board | the cheese had been stored too warm | said | indirect");
     }
 
+    /** Round 56: a hedged count ("about 40,000") is a count too; the regulator's report of the recall stays. */
+    @Test
+    void goodsCountedAboutAreRecalled() {
+        assertMentions("""
+                Pharmaceutical maker Orrin Labs is recalling about 40,000 inhalers after tests found a loose valve, the health regulator said.
+                """,
+                "the health regulator | Pharmaceutical maker Orrin Labs is recalling about 40,000 inhalers after tests found a loose valve | said | indirect");
+    }
+
     @Test
     void aMemoryRecalledStaysAStatement() {
         assertMentions("""

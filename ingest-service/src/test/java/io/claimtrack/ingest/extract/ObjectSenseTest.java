@@ -309,6 +309,16 @@ class ObjectSenseTest {
                 """));
     }
 
+    /** Round 56: a ransom demanded is extortion, no position; "demanded that the ransom be returned" stays. */
+    @Test
+    void aRansomDemandedIsNoPosition() {
+        assertEquals(List.of("says", "demanded"), cues("""
+                Ransomware hits Dunmore water utility; attackers demand ransom, mayor says
+                The gang demanded a $3 million ransom in bitcoin.
+                The family demanded that the ransom be returned.
+                """));
+    }
+
     /** Round 54: "declared Monday afternoon a “rest day”" makes the day something, an act; "declared Monday that" is left. */
     @Test
     void aDayDeclaredSomethingIsAnAct() {

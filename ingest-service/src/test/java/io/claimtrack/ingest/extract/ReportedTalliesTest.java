@@ -24,6 +24,15 @@ class ReportedTalliesTest {
         assertTrue(found.get(1).contains("| hotels reported nine outbreaks in the county last year |"), found.toString());
     }
 
+    /** Round 56: a counted subject's "reported" with a plain object inside another's report is a tally too. */
+    @Test
+    void aCountedSubjectsReportInsideAReportIsNoStatement() {
+        List<String> found = statements(extract("""
+                According to the clinic, 40 pupils have reported headaches that may be linked to the paint fumes since                 Easter. Nobody is in danger, it said.
+                """));
+        assertEquals(List.of("According to", "said"), found.stream().map(f -> f.split(" \\| ")[2]).toList(), found.toString());
+    }
+
     /** Outside another's report the same verb keeps its statement: "the share who reported V-ing" is said. */
     @Test
     void aReportOfItsOwnStays() {

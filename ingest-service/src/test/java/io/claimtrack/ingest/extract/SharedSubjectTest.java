@@ -21,6 +21,20 @@ class SharedSubjectTest {
         assertEquals("The tenants' association Marrow Court Residents Forum", statement(doc, "the city to inspect every block").mentionText());
     }
 
+    /**
+     * Round 56: a capitalised plural opening the sentence is read as a name ("Glaziers"); the union it possesses still
+     * goes on to the second verb.
+     */
+    @Test
+    void aSecondVerbAfterAPossessorReadAsANameGoesOnWithWhatItPossesses() {
+        AnnotatedDocument doc = extract("""
+                Glaziers' union Vitrex warned that window repairs might take a month in outlying villages, and urged \
+                insurers to pay for boarding instead where needed.
+                """);
+        assertSpeaker(doc, "window repairs might take a month in outlying villages", "Vitrex");
+        assertSpeaker(doc, "insurers to pay for boarding instead where needed", "Vitrex");
+    }
+
     /** "Angling and boating clubs backed A and urged B": the opening word is not the second verb's whole subject. */
     @Test
     void aSecondVerbGoesOnWithWordsJoinedByAndBeforeTheirNoun() {
