@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
  * vice-president, Sandra Kowalczyk,") or the noun's ("the developer's architect"), who says below what shares a word
  * with the deck, or who holds the office that speaks for a public body ("district": its superintendent, {@link
  * PublicBodies}), unless the body itself said something first ("Company blames X" stays the body, round 40). A noun for a
- * thing whose owner or operator the text names ("The quarry's owner, Keystone Aggregates,") is that owner, as its statement
- * below is; a noun for a person ("Ranger says ...") is the first person below whose role it heads ("park ranger Ines
- * Volk"). Part of {@link ResolutionStage}.
+ * thing whose owner or operator the text names ("The quarry's owner, Keystone Aggregates,") is that owner, as its
+ * statement below is, and so is the one a statement of "its operator" below resolves; a noun for a person ("Ranger says
+ * ...") is the first person below whose role it heads ("park ranger Ines Volk"). Part of {@link ResolutionStage}.
  */
 final class DeckVoices {
 
     /** Plain verbs of saying: what a deck's "says" sums up ("has promised" is a pledge of its own). */
     private static final Set<String> SAYING = WordSet.union(List.of(FunctionWords.SAY_TELL), "added");
+
+    /** The body that runs or owns the thing a sentence speaks of: "its operator", "its owners". */
+    private static final Pattern OPERATOR = Pattern.compile("[Ii]ts (?:operator|owner)s?");
 
     private final AnnotatedDocument doc;
     private final NameIndex names;
@@ -39,15 +42,25 @@ final class DeckVoices {
             return null;
         }
         String noun = m.text().toLowerCase(Locale.ROOT);
-        if (a.speaker.equals(m.text())) {
+        // "district calls it fair", no district named: the holder of its office who echoes the deck's own verb below.
+        boolean unnamed = a.speaker.equals(m.text());
+        if (unnamed) {
             HeadlineEchoes.Speaker owner = owner(noun);
-            return owner != null ? owner : titled(a, noun);
+            if (owner != null || !PublicBodies.isBody(noun)) {
+                return owner != null ? owner : titled(a, noun);
+            }
         }
         List<String> own = List.of(a.speaker.split(" ")[0].toLowerCase(Locale.ROOT) + "'s ", "the " + noun + "'s ");
         for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
             Attribution o = doc.attributions.get(j);
+            if (!o.nested && o.mention != null && o.speaker != null && !BodyDescriptions.topLine(doc, o.block)
+                    && OPERATOR.matcher(o.mention.text()).matches() && !o.speaker.equals(o.mention.text())) {
+                // "Hospital says ER will close" over "..., its operator announced": the body that runs the thing
+                // speaks for it first.
+                return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.ORGANIZATION);
+            }
             if (o.nested || o.mention == null || o.cue == null || BodyDescriptions.topLine(doc, o.block)
-                    || !SAYING.contains(o.cue.toLowerCase(Locale.ROOT))) {
+                    || (unnamed || !SAYING.contains(o.cue.toLowerCase(Locale.ROOT))) && !sameVerb(a.cue, o.cue)) {
                 continue;
             }
             if (a.speaker.equals(o.speaker)) {
@@ -62,6 +75,15 @@ final class DeckVoices {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a statement below has the deck's own verb: "board calls it a bargain" over "Chair X called the deal a
+     * bargain", which sums it up as a plain verb of saying does.
+     */
+    private static boolean sameVerb(String deckCue, String cue) {
+        String lemma = WordForms.singular(StanceVerbs.firstWord(deckCue == null ? "" : deckCue.toLowerCase(Locale.ROOT)));
+        return lemma.length() > 2 && StanceVerbs.firstWord(cue.toLowerCase(Locale.ROOT)).startsWith(lemma);
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Locale;
  * "according to its annual report", "Its latest report says": a document that "its" or "their" opens speaks for the
  * body the possessive stands for (a document speaks for its maker, issue 10): the body named last before it, in its
  * own sentence or the one before, by an organisation's name or a definite description ("40 per cent of the company's
- * revenue, according to its most recent annual report"); so does one a body's word opens ("a club document"); part of
+ * revenue, according to its most recent annual report"), but a name opening its sentence before a plain description
+ * ("the league") holds it; so does one a body's word opens ("a club document"); part of
  * {@link ResolutionStage}.
  */
 final class DocumentOwner {
@@ -46,11 +47,33 @@ final class DocumentOwner {
         }
         Name named = j >= 0 && doc.names.get(j).offset() >= from ? doc.names.get(j) : null;
         Mention described = description(from, m.start());
+        Name subject = described == null || Mentions.isPossessive(described.text().toLowerCase(Locale.ROOT)) ? null
+                : openingName(doc.sentences.get(own).start(), from, described.start());
+        if (subject != null) {
+            // "Orrin Rovers ended third in the league, according to its annual report": the sentence's subject owns its
+            // report, not a body in its object ("the company's revenue, according to its report" is left).
+            return names.expand(subject.text(), subject.kind(), subject.offset());
+        }
         if (described != null && (named == null || described.start() > named.offset())) {
             Name body = bodies.named(described, Mentions.possessiveStem(DescriptionFit.headWord(described.text())));
             return body == null ? described.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
         }
         return named == null ? null : names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset());
+    }
+
+    /**
+     * The name of a body that opens the sentence starting at {@code start}, before {@code before}; null if none
+     * or if it opens before {@code from}, the reach of the owner's search.
+     */
+    private Name openingName(int start, int from, int before) {
+        int j = Name.lastBefore(doc.names, before);
+        while (j >= 0 && doc.names.get(j).offset() > start && doc.names.get(j).offset() >= from) {
+            j--;
+        }
+        Name n = j >= 0 ? doc.names.get(j) : null;
+        // A name of two words or more that opens with no first name may be a body read as a person: "Orrin Rovers".
+        return n != null && n.offset() == start && (body(n) || n.words().size() > 1 && n.role().isEmpty()
+                && !lexicon.isFirstName(n.words().get(0))) ? n : null;
     }
 
     /**

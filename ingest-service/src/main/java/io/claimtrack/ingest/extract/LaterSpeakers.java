@@ -141,13 +141,23 @@ final class LaterSpeakers {
     private static Attribution secondVerbInside(AttributionContext ctx, List<Attribution> inSentence, Attribution a) {
         for (Attribution b : inSentence) {
             if (b != a && (b.source == Attribution.Source.SECOND_VERB || b.source == Attribution.Source.GERUND)
-                    && b.contentStart > a.contentStart
+                    && !acrossParenthetical(a, b) && b.contentStart > a.contentStart
                     && b.contentStart < a.contentEnd && !complementsOwn(ctx, a, b)
                     && !NounSubjectPredicate.continues(ctx, a, b, conjunctionBefore(ctx, a, b))) {
                 return b;
             }
         }
         return null;
+    }
+
+    /**
+     * "Tenants should stay indoors, the council said, but should ask ...": {@code b}'s subject is in {@code a}'s content
+     * and {@code a}'s speaker and cue come between it and {@code b}'s verb, so {@code b}'s verb goes on with A's clause
+     * and is no second verb of {@code a}'s speaker.
+     */
+    private static boolean acrossParenthetical(Attribution a, Attribution b) {
+        return b.mention != null && a.mention != null && a.inContent(b.mention.start()) && b.mention.end() <= a.mention.start()
+                && a.mention.end() <= b.contentStart;
     }
 
     /** The "and" or "but" before {@code b}'s verb inside {@code a}'s content, or the nearest token it was looked for at. */

@@ -95,4 +95,28 @@ class DeckVoicesTest {
                 + "HOLLIS - The town of Hollis will fell about 900 elm trees this winter, chief warden Ines Volk said Tuesday.\n");
         assertSpeaker(doc, "few can be rescued", "Ines Volk");
     }
+
+    /** Round 56: a deck's noun for a thing is the body that runs it, when a statement of "its operator" comes first. */
+    @Test
+    void aThingsOperatorSpeakingFirstIsTheDecksNoun() {
+        AnnotatedDocument doc = extract("Dunmore clinic to close on Saturdays, clinic says" + BYLINE
+                + "The Dunmore Family Clinic will close on Saturdays from March because it cannot hire a second doctor, "
+                + "its operator said Monday.\n\n"
+                + "Northvale Health Partners, which runs the Dunmore Family Clinic, said the change would last a year.\n");
+        assertSpeaker(doc, "Dunmore clinic to close on Saturdays", "Northvale Health Partners");
+    }
+
+    /**
+     * Round 56: a public body's deck noun that no name expands is the office holder below who echoes the deck's own
+     * verb ("calls it fair" over "called the deal fair").
+     */
+    @Test
+    void anUnnamedDistrictsDeckNounIsTheHolderWhoEchoesItsVerb() {
+        AnnotatedDocument doc = extract("Ashby teachers ratify pay deal\n\n"
+                + "Union says raise is modest; district calls it fair" + BYLINE
+                + "Ashby teachers voted on Monday to accept a three-year contract.\n\n"
+                + "The union's president, Mirela Sandoval, said the raise was modest but welcome.\n\n"
+                + "Superintendent Halvor Brecken called the deal \"fair to pupils and to taxpayers.\"\n");
+        assertSpeaker(doc, "it fair", "Halvor Brecken");
+    }
 }

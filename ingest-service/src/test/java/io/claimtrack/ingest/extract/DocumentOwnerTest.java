@@ -97,4 +97,20 @@ class DocumentOwnerTest {
         assertSpeaker(doc, "The Pikeland Debt Agency sold 3 billion marks of five-year notes at an average yield of 4.1%",
                 "Pikeland Debt Agency");
     }
+
+    /**
+     * Round 56: the body named as the sentence's subject owns "its" report, not a plain description in its object ("the
+     * league"), though the name is read as a person's.
+     */
+    @Test
+    void itsReportIsTheSubjectsNotTheObjectsBody() {
+        AnnotatedDocument doc = extract("""
+                Dunholt Wanderers agreed to a sale on Monday.
+
+                Dunholt Wanderers finished fifth in the league last season and owes about 90 million crowns, according \
+                to its annual report.
+                """);
+        assertSpeaker(doc, "Dunholt Wanderers finished fifth in the league last season and owes about 90 million crowns",
+                "Dunholt Wanderers");
+    }
 }

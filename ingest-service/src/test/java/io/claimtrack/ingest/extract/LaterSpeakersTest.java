@@ -95,4 +95,16 @@ class LaterSpeakersTest {
                 "The Licensing Officer | his logbook was unreliable | found | indirect",
                 "Councillor Berg | she backed the ferry plan but thought the fares were too high | said | indirect");
     }
+
+    /**
+     * Round 56: a verb after a parenthetical cue whose subject opens the content goes on with the content's clause ("A,
+     * the council said, but should ask B" is one statement in two parts), no second verb of the council's.
+     */
+    @Test
+    void aVerbAfterAParentheticalCueGoesOnWithTheContent() {
+        assertMentions("""
+                Tenants should keep their windows shut, the council said, but should ask a landlord to check the boiler.
+                """,
+                "the council | Tenants should keep their windows shut, the council said, but should ask a landlord to check the boiler | said | indirect");
+    }
 }
