@@ -95,4 +95,14 @@ class HeadlineDecksTest {
                 "brewer | costs doubled | says | indirect");
         assertMentions("The pool is cold; quarry says nothing about it.");
     }
+
+    /** Round 56: a trust is a body ("Fans' trust says" in a deck's bullet, "the trust said" below). */
+    @Test
+    void aTrustSpeaksInADecksBullet() {
+        assertMentions("Rovers agree to sale to Gulf fund\n\n"
+                + "- Fans' trust says sale puts the club's ground at risk\n\n"
+                + "By Anna Lie\n\nTOLVIK — The fans' trust said the ground had been the club's home since 1911.\n",
+                "trust | sale puts the club's ground at risk | says | indirect",
+                "The fans' trust | the ground had been the club's home since 1911 | said | indirect");
+    }
 }
