@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * "Her sons, Anselm and Tobiah, grew up ... The brothers said", "His brothers, Tom and Eli Ruiz, said", "The victim's
- * parents, Ana and Rui Soto," ... "the victim's parents said", "Ada and Lise Varn, sisters who ... The two sisters
+ * parents, Ana and Rui Soto," ... "the victim's parents said", "The owners of the bakery, Ada and Tor Varn, said", "Ada and Lise Varn, sisters who ... The two sisters
  * said", "Ola Dahl and Kari Sunde, the defence lawyers, ... The lawyers said", "Lund's daughters, Ada and Liv," and
  * "Ada and Tor Varn, a couple who ... The couple said", "Ada Varn, 63, and her husband, Tor, ... The couple said", "Ada
  * and Tor Varn opened ... The Varns said" and "Judges Ada
@@ -26,11 +26,16 @@ final class NamedMembers {
     /** A group's word: a plural ("sons", "defence lawyers") or a word for two people ("couple"). */
     private static final String PLURAL = "((?:\\p{Ll}+ )?\\p{Ll}+s|couple|pair|duo)";
     /**
+     * Whose the group is, after its plural: " of the bakery", " of the 12-year-old keeper" in "The owners of the bakery,
+     * Ada and Tor Varn,"; a few lower-case words.
+     */
+    private static final String OF_WHOM = "(?: of (?:the |a |an )?(?:[\\p{Ll}\\d-]+ ){0,3}[\\p{Ll}\\d-]+)?";
+    /**
      * "Her sons, Anselm and Tobiah,", "Lund's daughters, Ada and Liv,", "The Varn twins, Ada and Liv,": the group, then
      * its two members set off.
      */
     private static final Pattern GROUP_FIRST = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?: \\p{Lu}[\\p{L}-]+| \\p{Ll}+['’]s)?|\\p{Lu}[\\p{L}-]*(?:'s|’s|'|’))(?: two)? "
-            + PLURAL + ", (" + NAME + ") and (" + NAME + ")[,.]");
+            + PLURAL + OF_WHOM + ", (" + NAME + ") and (" + NAME + ")[,.]");
     /** "Ada and Lise Varn, sisters who", "Ola Dahl and Kari Sunde, the defence lawyers,", "..., a couple who": the members, then the group. */
     private static final Pattern MEMBERS_FIRST = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + ") and (" + NAME
             + "), (?:the (?:two )?|both |a )?" + PLURAL + "\\b");
@@ -38,7 +43,8 @@ final class NamedMembers {
      * "The brothers", "the two sisters", "Both lawyers", "The couple", "His brothers" (set off with their names, or after
      * them), "the victim's parents": the group and nothing else.
      */
-    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both|his|her|their)(?: \\p{L}+['’]s)?(?: two)? ((?:\\p{L}+ )?[\\p{L}-]+s|couple|pair|duo)");
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both|his|her|their)(?: \\p{L}+['’]s)?(?: two)? ((?:\\p{L}+ )?[\\p{L}-]+s|couple|pair|duo)"
+            + "(?-i:" + OF_WHOM + ")");
     /**
      * "Tomas and Greta Lind": two first names sharing the surname after the second, a family pair ("The Linds"); also as
      * owners, "Tomas and Greta Lind's farm", the possessive no part of the name.

@@ -218,4 +218,18 @@ class NamedMembersTest {
                 """);
         assertSpeaker(doc, "the lease on the shop ends in March", "The couple");
     }
+
+    /**
+     * Round 56: the group's plural with whose it is ("The owners of the bakery") before the pair set off speaks as the
+     * pair, in the order named.
+     */
+    @Test
+    void aPluralWithItsOfPhraseBeforeAPairSpeaksAsThePair() {
+        AnnotatedDocument doc = extract("""
+                Bakery fire on Quay Street
+
+                The owners of the bakery, Lionel and Greta Okafor-Baines, told the Gazette they would reopen in May.
+                """);
+        assertSpeaker(doc, "they would reopen in May", "Lionel Okafor-Baines and Greta Okafor-Baines");
+    }
 }
