@@ -24,6 +24,9 @@ final class DeckVoices {
     /** The body that runs or owns the thing a sentence speaks of: "its operator", "its owners". */
     private static final Pattern OPERATOR = Pattern.compile("[Ii]ts (?:operator|owner)s?");
 
+    /** Fewest letters a body's name word shares with a deck's noun to be its kind: "Develop" of "Developments". */
+    private static final int KIND_STEM_LETTERS = 5;
+
     private final AnnotatedDocument doc;
     private final NameIndex names;
 
@@ -47,6 +50,7 @@ final class DeckVoices {
         if (unnamed) {
             HeadlineEchoes.Speaker owner = owner(noun);
             if (owner != null || !PublicBodies.isBody(noun)) {
+                owner = owner != null ? owner : namedKind(a, noun);
                 return owner != null ? owner : titled(a, noun);
             }
         }
@@ -72,6 +76,27 @@ final class DeckVoices {
                     && (own.stream().anyMatch(described::startsWith) && HeadlineEchoes.sharesWord(doc, a, o)
                             || PublicBodies.headedBy(noun, o.mention.role()))) {
                 return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.PERSON);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Developer promises to save the facade" over "Brightwater Developments has said it will keep the facade": the
+     * first speaker below whose name of two words or more ends in a capitalised word of the deck noun's stem, a body of
+     * that kind ("one paramedic" below "Paramedics say" is no name); null if none.
+     */
+    private HeadlineEchoes.Speaker namedKind(Attribution a, String noun) {
+        for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
+            Attribution o = doc.attributions.get(j);
+            if (o.nested || o.speaker == null || o.mention == null || BodyDescriptions.topLine(doc, o.block)) {
+                continue;
+            }
+            int space = o.speaker.lastIndexOf(' ');
+            String last = o.speaker.substring(space + 1).toLowerCase(Locale.ROOT);
+            if (space > 0 && Character.isUpperCase(o.speaker.charAt(space + 1)) && o.mention.role().isEmpty() && !last.equals(noun)
+                    && WordForms.commonStart(last, noun) >= Math.max(KIND_STEM_LETTERS, noun.length() - 2)) {
+                return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.ORGANIZATION);
             }
         }
         return null;

@@ -119,4 +119,17 @@ class DeckVoicesTest {
                 + "Superintendent Halvor Brecken called the deal \"fair to pupils and to taxpayers.\"\n");
         assertSpeaker(doc, "it fair", "Halvor Brecken");
     }
+
+    /**
+     * Round 56: a deck opening with a body's kind ("Developer") is the body below whose name ends in a word of its stem
+     * ("Kestwood Developments"); one person of the noun ("one ranger") is no name.
+     */
+    @Test
+    void aDeckNounOpeningItsDeckIsTheBodyWhoseNameCarriesItsStem() {
+        AnnotatedDocument doc = extract("Council lets cinema come down\n\n"
+                + "Developer vows to keep the marquee; last owner says she had no choice" + BYLINE
+                + "Ashby council voted 6-3 to remove the Regent Cinema from the heritage list.\n\n"
+                + "Kestwood Developments has said it will keep the cinema's marquee and build flats behind it.\n");
+        assertSpeaker(doc, "to keep the marquee", "Kestwood Developments");
+    }
 }
