@@ -57,10 +57,11 @@ final class DeckVoices {
         List<String> own = List.of(a.speaker.split(" ")[0].toLowerCase(Locale.ROOT) + "'s ", "the " + noun + "'s ");
         for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
             Attribution o = doc.attributions.get(j);
-            if (!o.nested && o.mention != null && o.speaker != null && !BodyDescriptions.topLine(doc, o.block)
-                    && OPERATOR.matcher(o.mention.text()).matches() && !o.speaker.equals(o.mention.text())) {
+            if (m.kind() == SpeakerKind.ORGANIZATION && !o.nested && o.mention != null && o.speaker != null
+                    && !BodyDescriptions.topLine(doc, o.block) && OPERATOR.matcher(o.mention.text()).matches()
+                    && !o.speaker.equals(o.mention.text())) {
                 // "Hospital says ER will close" over "..., its operator announced": the body that runs the thing
-                // speaks for it first.
+                // speaks for it first ("nurses blame ..." is no thing run).
                 return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.ORGANIZATION);
             }
             if (o.nested || o.mention == null || o.cue == null || BodyDescriptions.topLine(doc, o.block)

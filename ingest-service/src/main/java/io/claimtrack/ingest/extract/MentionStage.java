@@ -116,7 +116,7 @@ public final class MentionStage implements Stage {
     private void addRun(AnnotatedDocument doc, int from, int to, int end) {
         Mention m = doc.mentions.build(from, to);
         if (m != null && m.kind() == SpeakerKind.PERSON && (quotedThing(doc.tokens, from, to) || to == from + 1 && PlaceAdjectives.attributive(doc.tokens.get(from))
-                || bodyField(doc.tokens, from, to))) {
+                || bodyField(doc.tokens, from, to) || OpeningAdverbials.placeOpening(doc.tokens, from, to))) {
             return;
         }
         if (m != null && m.hasName()) {

@@ -206,4 +206,12 @@ final class OpeningAdverbials {
         return state ? k + 1 : from;
     }
 
+    /**
+     * "At Lakeview High, where a third voted no, a teacher said": capitalised words {@code [from, to)} right after a
+     * sentence's opening "At" and before its comma are where the sentence happens, a place or an institution, no
+     * person's name.
+     */
+    static boolean placeOpening(List<Token> tokens, int from, int to) {
+        return from > 0 && tokens.get(from - 1).text().equals("At") && to < tokens.size() && tokens.get(to).is(",");
+    }
 }

@@ -96,14 +96,19 @@ class DeckVoicesTest {
         assertSpeaker(doc, "few can be rescued", "Ines Volk");
     }
 
-    /** Round 56: a deck's noun for a thing is the body that runs it, when a statement of "its operator" comes first. */
+    /**
+     * Round 56: a deck's noun for a thing is the body that runs it, when a statement of "its operator" comes first; a
+     * deck's people ("doctors blame ...") are not.
+     */
     @Test
     void aThingsOperatorSpeakingFirstIsTheDecksNoun() {
-        AnnotatedDocument doc = extract("Dunmore clinic to close on Saturdays, clinic says" + BYLINE
+        AnnotatedDocument doc = extract("Dunmore clinic to close on Saturdays, clinic says\n\n"
+                + "Patients fear long drives; doctors blame low pay" + BYLINE
                 + "The Dunmore Family Clinic will close on Saturdays from March because it cannot hire a second doctor, "
                 + "its operator said Monday.\n\n"
                 + "Northvale Health Partners, which runs the Dunmore Family Clinic, said the change would last a year.\n");
         assertSpeaker(doc, "Dunmore clinic to close on Saturdays", "Northvale Health Partners");
+        assertSpeaker(doc, "low pay", "doctors");
     }
 
     /**

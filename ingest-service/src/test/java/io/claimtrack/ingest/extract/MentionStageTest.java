@@ -118,4 +118,19 @@ class MentionStageTest {
         assertEquals("Parc zoologique de Ferrand",
                 Pipeline.statement(Pipeline.through(ResolutionStage.class, text), "Two snow leopards will move to the Parc zoologique de Ferrand next spring").speaker);
     }
+
+    /**
+     * Round 56: the capitalised words after a sentence's opening "At" and before its comma are a place, no person's name,
+     * so an indefinite description after them goes to the person named with it below, not to the place.
+     */
+    @Test
+    void aPlaceAfterAnOpeningAtIsNoPersonsName() {
+        assertEquals(List.of(), names("At Fairview High, a math teacher said the training was too short."));
+        String text = """
+                At Fairview Middle School, where half the staff are new, a 29-year-old math teacher said the training \
+                was too short. "We learned on the job," said the teacher, Dev Anand-Morrow.
+                """;
+        assertEquals("Dev Anand-Morrow",
+                Pipeline.statement(Pipeline.through(ResolutionStage.class, text), "the training was too short").speaker);
+    }
 }
