@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * "called" as "telephoned" or "summoned": "called Lund on Monday", "called him twice", "called the councillors
  * twice", "called the fire brigade", "by calling 0800 ...", "calls every year" are calls, not words about someone,
- * "would call a strike" summons a stoppage and "a firm called Brindle Analytics" names a thing; "called the mayor a
- * fraud" is no call. Asked by {@link CueSense}.
+ * "would call a strike" summons a stoppage, "a firm called Brindle Analytics" names a thing and "call themselves the
+ * Netters" names oneself; "called the mayor a fraud" is no call. Asked by {@link CueSense}.
  */
 final class Telephoned {
 
@@ -57,7 +57,7 @@ final class Telephoned {
     boolean call(List<Token> t, int i, int next, Sentence s) {
         return telephoned(t, next, s) || telephonedPeople(t, next, s) || convened(t, next, s, STOPPAGES)
                 || i > s.firstToken() && DUTIES.contains(t.get(i - 1).lower()) && convened(t, next, s, GATHERINGS) || naming(t, i, next, s)
-                || namingAside(t, i, next, s) || numberRung(t, next, s) || lineRung(t, next, s);
+                || namingAside(t, i, next, s) || numberRung(t, next, s) || lineRung(t, next, s) || SelfNamed.reflexive(t, next, s);
     }
 
     /**

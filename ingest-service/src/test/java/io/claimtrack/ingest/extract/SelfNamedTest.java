@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertOnlyStatement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +24,26 @@ class SelfNamedTest {
     void aLowerCaseSelfDescriptionNamesNoOne() {
         assertOnlyStatement("A group calling itself a charity said that it had raised the money.",
                 "it had raised the money", "A group");
+    }
+
+    @Test
+    void aGroupOfMembersCallingItself() {
+        assertOnlyStatement("A coalition of tenants calling itself Rent Watch 24 said it would picket the office.",
+                "it would picket the office", "Rent Watch 24");
+    }
+
+    @Test
+    void theNextSentenceNamesTheGroupItOpens() {
+        AnnotatedDocument doc = Pipeline.extract("About 30 fishermen who crowded into the harbour hall on Friday say the"
+                + " quota is unfair. They call themselves the Saltmarsh Netters, and their chairman, Ivo Brankstone, told"
+                + " the council that the limits had emptied every boat.");
+        Pipeline.assertSpeaker(doc, "the quota is unfair", "Saltmarsh Netters");
+        assertEquals(2, doc.attributions.size(), Pipeline.statements(doc).toString());
+    }
+
+    @Test
+    void callingOneselfANameIsNoStatement() {
+        assertOnlyStatement("The two brothers call themselves the Kettle Kings. Marek Dorran said the stall would close in May.",
+                "the stall would close in May", "Marek Dorran");
     }
 }
