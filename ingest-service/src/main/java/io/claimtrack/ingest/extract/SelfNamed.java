@@ -48,10 +48,11 @@ final class SelfNamed {
 
     /**
      * "They call themselves Friends of the Pier", "calls herself the Baroness": naming oneself, no words about anyone;
-     * {@code next} is the token after the verb. "called himself a victim" is left to the verb's other senses.
+     * {@code i} is the verb, {@code next} the token after it. "called himself a victim" is left to the verb's other
+     * senses, and "A group calling itself X said" to the reading of its description ({@link #after}).
      */
-    static boolean reflexive(List<Token> t, int next, Sentence s) {
-        if (next >= s.endToken() || !FunctionWords.REFLEXIVE_PRONOUNS.contains(t.get(next).lower())) {
+    static boolean reflexive(List<Token> t, int i, int next, Sentence s) {
+        if (t.get(i).is("calling") || next >= s.endToken() || !FunctionWords.REFLEXIVE_PRONOUNS.contains(t.get(next).lower())) {
             return false;
         }
         int k = next + 1 < s.endToken() && t.get(next + 1).is("the") ? next + 2 : next + 1;

@@ -57,7 +57,7 @@ final class Telephoned {
     boolean call(List<Token> t, int i, int next, Sentence s) {
         return telephoned(t, next, s) || telephonedPeople(t, next, s) || convened(t, next, s, STOPPAGES)
                 || i > s.firstToken() && DUTIES.contains(t.get(i - 1).lower()) && convened(t, next, s, GATHERINGS) || naming(t, i, next, s)
-                || namingAside(t, i, next, s) || numberRung(t, next, s) || lineRung(t, next, s) || SelfNamed.reflexive(t, next, s);
+                || namingAside(t, i, next, s) || numberRung(t, next, s) || lineRung(t, next, s) || SelfNamed.reflexive(t, i, next, s);
     }
 
     /**
