@@ -71,7 +71,12 @@ final class AnonymityTerms {
                 || person && !UNNAMED.contains(t.get(k + 1).lower())) {
             return false;
         }
-        return k + 2 >= end || !OTHER_SENSE.contains(t.get(k + 2).lower());
+        if (k + 2 >= end) {
+            return true;
+        }
+        // "not be used to protect her son's privacy": a name kept back for a purpose; "named to the board" is an office.
+        String after = t.get(k + 2).lower();
+        return !OTHER_SENSE.contains(after) || after.equals("to") && !UNNAMED.contains(t.get(k + 1).lower());
     }
 
     /**

@@ -47,4 +47,14 @@ class AnonymityTermsTest {
         assertEquals(List.of("not to be identified with the wildcat strike", "the vote not be delayed",
                 "the audit be withheld"), contents(doc));
     }
+
+    @Test
+    void aNameKeptBackForAPurposeIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                The boy's uncle, who asked that his name not be used to shield the family, said the school had called \
+                him twice.
+                """);
+
+        assertEquals(List.of("the school had called him twice"), contents(doc));
+    }
 }
