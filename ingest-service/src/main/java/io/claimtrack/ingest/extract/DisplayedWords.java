@@ -24,7 +24,15 @@ final class DisplayedWords {
     private static final Set<String> PANEL_KINDS = WordSet.of("wall", "display", "information", "interpretive", "exhibit",
             "exhibition", "museum", "gallery");
 
+    /** How a display is put up, besides the "-ed" forms: "a banner hung in", "a sign stuck to". */
+    private static final Set<String> PLACING = WordSet.of("hung", "hanging", "strung", "stuck");
+
     private DisplayedWords() {
+    }
+
+    /** A participle that puts a display where it is: "taped", "hung", "strung". */
+    private static boolean placed(Token t) {
+        return t.lower().endsWith("ed") || PLACING.contains(t.lower());
     }
 
     /** "wrote it on the whiteboard", "wrote them down": a thing written about as an object, with no words of its own. */
@@ -35,7 +43,8 @@ final class DisplayedWords {
 
     /**
      * "signs reading “...”", "a banner that read": the word's subject, right before it, is a thing that bears words, or
-     * one placed where a few words say ("a handwritten sign on the door read", "a sign taped to the door read").
+     * one placed where a few words say ("a handwritten sign on the door read", "a sign taped to the door read", "A banner
+     * hung in the stairwell for the last show read").
      */
     static boolean displayed(List<Token> t, int i, Sentence s) {
         int k = i - 1;
@@ -47,10 +56,12 @@ final class DisplayedWords {
         }
         for (int p = k; p > s.firstToken() && p >= k - Windows.DETERMINED_PHRASE_TOKENS && t.get(p).isWord(); p--) {
             if (WRITTEN_WHERE.contains(t.get(p).lower())) {
-                return DISPLAYS.contains(t.get(p - 1).lower());
+                // "a handwritten sign on the door", "A banner hung in the stairwell": placed there, by a past or not.
+                return DISPLAYS.contains(t.get(p - 1).lower()) || p - 2 >= s.firstToken()
+                        && placed(t.get(p - 1)) && DISPLAYS.contains(t.get(p - 2).lower());
             }
             // "a sign taped to the door read": a display placed by a participle.
-            if (DISPLAYS.contains(t.get(p).lower()) && t.get(p + 1).lower().endsWith("ed")) {
+            if (DISPLAYS.contains(t.get(p).lower()) && placed(t.get(p + 1))) {
                 return true;
             }
         }

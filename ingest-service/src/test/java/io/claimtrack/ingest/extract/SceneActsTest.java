@@ -40,6 +40,15 @@ class SceneActsTest {
         assertEquals(List.of(), Pipeline.contents(doc));
     }
 
+    /** Round 56: an irregular past places it too: "hung in", "strung across". */
+    @Test
+    void aBannerHungInAHallReadIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                A banner hung in the lobby for the final concert read "Goodbye, Ostervik."
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
     @Test
     void somethingWrittenDownIsNoStatement() {
         AnnotatedDocument doc = Pipeline.attribute("""
