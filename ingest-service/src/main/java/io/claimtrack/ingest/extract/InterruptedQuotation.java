@@ -76,8 +76,10 @@ final class InterruptedQuotation {
         }
         int k = opening - 2;
         while (k > 0 && opening - k <= Windows.INTERRUPTION_TOKENS && (t.get(k).type() != Token.Type.QUOTE
-                && (t.get(k).isWord() || t.get(k).is(",") || CueSense.abbreviationPeriod(t, k, 0)) || SubjectPhrase.possessiveMark(t, k))) {
-            // "said Kolby, who runs the growers' cooperative,": a plural possessive's apostrophe is no quotation mark.
+                && (t.get(k).isWord() || t.get(k).is(",") || t.get(k).type() == Token.Type.NUMBER
+                        || CueSense.abbreviationPeriod(t, k, 0)) || SubjectPhrase.possessiveMark(t, k))) {
+            // "said Kolby, who runs the growers' cooperative,": a plural possessive's apostrophe is no quotation mark;
+            // "said Ines Arbo, 81, a tenant since 1990,": an age and a year are the aside's.
             k--;
         }
         Attribution a = t.get(k).type() == Token.Type.QUOTE ? byEnd.get(t.get(k).end()) : null;

@@ -47,6 +47,14 @@ class InterruptedQuotationTest {
     }
 
     @Test
+    void anAgeInTheSpeakersAsideStillJoinsTheHalves() {
+        assertEquals(List.of(
+                "Ines Arbo | “The bakery,” “was the heart of the street.” | said | direct"), statements("""
+                “The bakery,” said Ines Arbo, 81, a tenant since 1990, “was the heart of the street.”
+                """));
+    }
+
+    @Test
     void aWholeSentenceBeforeTheCueOrACapitalAfterItLeavesTwoStatements() {
         assertEquals(List.of(
                 "Ostrova | “The roof leaks,” | said | direct",
