@@ -54,8 +54,11 @@ final class TwoBodies {
         if (m != null && PARTIES.matcher(m.text()).matches()) {
             return dealBefore(m.start());
         }
-        Matcher pairWord = m == null || m.hasName() || !opensPair(m.text()) ? null : PAIR.matcher(m.text());
-        if (pairWord == null || !pairWord.matches() || !bodiesWord(pairWord.group(1).toLowerCase(Locale.ROOT), m.text())) {
+        if (m != null && m.kind() == SpeakerKind.DOCUMENT) {
+            // "according to the statement" after "the companies' joint statement": the document's maker is the pair.
+            return pairWord(a.speaker) ? lastPair : null;
+        }
+        if (m == null || m.hasName() || !pairWord(m.text())) {
             return null;
         }
         Sentence own = doc.sentenceAt(m.start());
@@ -95,8 +98,13 @@ final class TwoBodies {
         return deal == null ? null : deal.getValue();
     }
 
-    private static boolean opensPair(String text) {
-        return text.regionMatches(true, 0, "both ", 0, 5) || text.regionMatches(true, 0, "the ", 0, 4);
+    /** "the companies", "both firms", "the two associations": a pair of bodies, nothing after it. */
+    private boolean pairWord(String text) {
+        if (text == null || !text.regionMatches(true, 0, "both ", 0, 5) && !text.regionMatches(true, 0, "the ", 0, 4)) {
+            return false;
+        }
+        Matcher pair = PAIR.matcher(text);
+        return pair.matches() && bodiesWord(pair.group(1).toLowerCase(Locale.ROOT), text);
     }
 
     /**
@@ -111,12 +119,47 @@ final class TwoBodies {
                 continue;
             }
             String text = n.text();
-            // The same body named again, shorter ("Greenbough"), is no second one.
-            if (named.stream().noneMatch(b -> b.startsWith(text) || text.startsWith(b))) {
+            // The same body named again, shorter ("Greenbough"), is no second one; a wire's credit, "(Bloomberg) --",
+            // names no party.
+            if (named.stream().noneMatch(b -> b.startsWith(text) || text.startsWith(b)) && !credit(n)) {
                 named.add(text);
             }
         }
-        return named.size() == 2 ? named.get(0) + " and " + named.get(1) : null;
+        return named.size() == 2 ? named.get(0) + " and " + named.get(1) : named.size() == 1 && joinedPair(named.get(0)) ? named.get(0)
+                : named.isEmpty() ? joinedNames(from, to) : null;
+    }
+
+    /**
+     * "Nordby Lines and Caspar Maritime agreed to merge, the companies said": with no body named, two names of two words
+     * or more joined by "and" are the pair the plural speaks of, whatever kind their words made them.
+     */
+    private String joinedNames(int from, int to) {
+        Name before = null;
+        for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size() && doc.names.get(j).offset() < to; j++) {
+            Name n = doc.names.get(j);
+            int end = before == null ? -1 : before.offset() + before.text().length();
+            if (end > 0 && doc.text.startsWith(" and ", end) && end + 5 == n.offset()
+                    && before.text().indexOf(' ') > 0 && n.text().indexOf(' ') > 0) {
+                return before.text() + " and " + n.text();
+            }
+            before = n;
+        }
+        return null;
+    }
+
+    /** "(Reuters)", "(Bloomberg)": a name alone in brackets. */
+    private boolean credit(Name n) {
+        int end = n.offset() + n.text().length();
+        return n.offset() > 0 && doc.text.charAt(n.offset() - 1) == '(' && end < doc.text.length() && doc.text.charAt(end) == ')';
+    }
+
+    /**
+     * "Nordby Lines and Caspar Maritime agreed to merge": two bodies read as one name across "and", each of two words or
+     * more; "Procter and Gamble" is one.
+     */
+    private static boolean joinedPair(String name) {
+        int and = name.indexOf(" and ");
+        return and > 0 && name.lastIndexOf(' ', and - 1) > 0 && name.indexOf(' ', and + 5) > 0 && name.indexOf(" and ", and + 5) < 0;
     }
 
     /** "A agreed to buy smaller rival B": a name given "rival" as its title after a body is named is a body too. */

@@ -128,4 +128,30 @@ class TwoBodiesTest {
         assertSpeaker(extract(text.replace("The two associations", "The associations")), "they would ask the council for more tables",
                 "The associations");
     }
+
+    /** Round 56: two bodies read as one name across "and", under a wire's credit; the pair's statement read again. */
+    @Test
+    void twoBodiesJoinedByAndUnderAWireCreditAreThePair() {
+        AnnotatedDocument doc = extract("""
+                Tessaro, Valden to Merge in $4 Billion Rail Deal
+
+                (Bloomberg) -- Tessaro Freight and Valden Rail agreed to merge in a cash deal worth about $4 billion, the companies said Monday.
+
+                Tessaro shareholders will own 60% of the new company, according to the companies' joint statement. The founders have agreed to vote for it, according to the statement.
+                """);
+
+        assertSpeaker(doc, "Tessaro Freight and Valden Rail agreed to merge in a cash deal worth about $4 billion",
+                "Tessaro Freight and Valden Rail");
+        assertSpeaker(doc, "The founders have agreed to vote for it", "Tessaro Freight and Valden Rail");
+    }
+
+    /** Round 56: two names joined by "and", whatever kind their words made them, when the sentence names no body. */
+    @Test
+    void twoNamesJoinedByAndAreThePairWhenNoBodyIsNamed() {
+        AnnotatedDocument doc = extract("""
+                (Reuters) - Olsvik Lines and Brenner Maritime agreed to combine their ferry routes, the companies said on Friday.
+                """);
+
+        assertSpeaker(doc, "Olsvik Lines and Brenner Maritime agreed to combine their ferry routes", "Olsvik Lines and Brenner Maritime");
+    }
 }
