@@ -301,8 +301,9 @@ public final class QuoteCueStage implements Stage {
             // clause. A participle ('an ad ends with a voice saying: “Q”') has no subject of its own.
             m = clauseSubject.of(ctx, cue, s);
         }
-        // "noted that the line, which, he said, 'loses money', would stay open": the quotation is the outer cue's.
-        if (m != null && !RelativeAside.insideReport(ctx, m, s)) {
+        // "noted that the line, which, he said, 'loses money', would stay open": the quotation is the outer cue's, as
+        // is the naming in 'apologized to members for what she called “a lapse.”'.
+        if (m != null && !RelativeAside.insideReport(ctx, m, s) && !SpeakerBeforeCue.reasonOfCue(ctx, ctx.tokenAtOrAfter(m.start()) - 1)) {
             QuotedStatements.addQuote(ctx, q, m, cue, s.block(), 0.9);
         }
     }

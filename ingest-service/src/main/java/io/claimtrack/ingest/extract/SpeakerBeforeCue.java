@@ -132,8 +132,8 @@ final class SpeakerBeforeCue {
                 return null;
             }
             if (objectOfCue(ctx, npStart - 1)) {
-                // "The guild denounced what it called a raid on pensions": one statement, the outer cue's, whose
-                // content keeps the naming.
+                // "The guild denounced what it called a raid on pensions", "apologized to members for what she called
+                // a mistake": one statement, the outer cue's, whose content keeps the naming.
                 return null;
             }
             if (!tokens.get(npStart - 1).is("which") && !tokens.get(npStart - 1).is("what")
@@ -153,8 +153,10 @@ final class SpeakerBeforeCue {
                 // adverbial inside what was said, which runs to the clause's end.
                 to = ReportedContent.clauseEnd(ctx.doc, from, end);
             }
-            // "That was what Wahl said when she resigned.": the clause after the cue only says when.
-            return from == cue.endToken() && WhenOrHowOnly.timeClauseOnly(ctx.doc, from, to) ? null
+            // "That was what Wahl said when she resigned.": the clause after the cue only says when, as does "what she
+            // said in May, when she told the board that A", whose A is the second cue's.
+            return from == cue.endToken() && WhenOrHowOnly.timeClauseOnly(ctx.doc, from, to)
+                    || npStart > 0 && tokens.get(npStart - 1).is("what") && WhenOrHowOnly.timeClauseWithCue(ctx, from, to) ? null
                     : ctx.content.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
         }
         if (!atStart) {
@@ -346,9 +348,28 @@ final class SpeakerBeforeCue {
         return end;
     }
 
-    /** "what" at {@code what} is the object of a cue right before it: "condemned what". */
+    /**
+     * "what" at {@code what} is the object of a cue right before it ("condemned what"), or of the "for" of a cue's
+     * complement ({@link #reasonOfCue}).
+     */
     private static boolean objectOfCue(AttributionContext ctx, int what) {
-        return ctx.tokens.get(what).is("what") && what > 0 && ctx.cueEndingAt[what - 1] != null;
+        return ctx.tokens.get(what).is("what") && what > 0 && ctx.cueEndingAt[what - 1] != null || reasonOfCue(ctx, what);
+    }
+
+    /**
+     * "apologized to members for what she called a lapse": "what" at {@code what} is the object of a "for" whose cue
+     * ends within {@link Windows#DETERMINED_PHRASE_TOKENS} before it, the reason its complement gives.
+     */
+    static boolean reasonOfCue(AttributionContext ctx, int what) {
+        if (what < 2 || !ctx.tokens.get(what).is("what") || !ctx.tokens.get(what - 1).is("for")) {
+            return false;
+        }
+        for (int k = what - 2; k >= 0 && what - k <= Windows.DETERMINED_PHRASE_TOKENS && ctx.tokens.get(k).isWord(); k--) {
+            if (ctx.cueEndingAt[k] != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {

@@ -25,6 +25,22 @@ final class WhenOrHowOnly {
     }
 
     /**
+     * "That was not what she said in May, when she told the board that the fund was safe": after a free relative's cue,
+     * a time clause whose own cue opens within {@link Windows#PHRASE_TOKENS} says when; what was said is that cue's.
+     */
+    static boolean timeClauseWithCue(AttributionContext ctx, int from, int to) {
+        if (from >= to || !TIME_CLAUSE_OPENERS.contains(ctx.tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(to, from + Windows.PHRASE_TOKENS); k++) {
+            if (ctx.cueAt[k] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "He responded as if he had been hurt", "Holm said as she left the pier.": a clause of manner or time right
      * after the cue, with nothing after it, says how or when it was said. "Holm said as she left, “The toll stays.”"
      * goes on to what was said.

@@ -115,6 +115,25 @@ class SpeakerBeforeCueTest {
                 "she | her best budget | called | indirect");
     }
 
+    /**
+     * Round 56: the reason after the outer cue's "for" is its complement too, quoted or not; "on what" is left to the
+     * namer, and so is a quoted naming right after the cue ("denounced what it called “a raid.”"), as before.
+     */
+    @Test
+    void aNamingInTheReasonForAnotherCueIsThatCuesContent() {
+        assertMentions("Councillor Ada Brenn apologized to tenants for what she called a careless letter.",
+                "Councillor Ada Brenn | to tenants for what she called a careless letter | apologized | indirect");
+        assertMentions("Councillor Ada Brenn apologized to tenants for what she called \"a careless letter.\"",
+                "Councillor Ada Brenn | to tenants for what she called \"a careless letter.\" | apologized | mixed");
+    }
+
+    /** Round 56: "what she said in May, when she told X that A": the free relative says when; A is the second cue's. */
+    @Test
+    void aFreeRelativesCueBeforeATimeClauseWithItsOwnCueSaysNothing() {
+        assertMentions("That was not what she said in March, when she told the committee that the budget was \"safe for years.\"",
+                "she | the budget was \"safe for years.\" | told | mixed");
+    }
+
     /** Round 53: a wire's weekday after a parenthetical cue leaves it parenthetical: the sentence around it is said. */
     @Test
     void aWeekdayAfterAParentheticalCueKeepsTheSentenceWhole() {
