@@ -188,7 +188,10 @@ final class DocumentMaker {
             k++;
         }
         boolean made = k < end && MAKING.contains(tokens.get(k).lower());
-        if (made) {
+        // "an emergency order signed by the director, X": one who signs by name makes it; "a petition signed by 60
+        // residents" stays the petition's.
+        boolean signed = !made && k < end && tokens.get(k).is("signed");
+        if (made || signed) {
             k++;
         }
         int behalf = made ? phrases.onBehalf(k, end) : -1;
@@ -200,6 +203,9 @@ final class DocumentMaker {
             return null;
         }
         Mention maker = phrases.maker(phrases.phrase(k + 1, end, true));
+        if (signed) {
+            return maker != null && maker.hasName() ? maker : null;
+        }
         return maker != null ? maker : phrases.bareGroup(k + 1, end);
     }
 

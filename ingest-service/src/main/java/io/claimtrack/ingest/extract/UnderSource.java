@@ -8,12 +8,12 @@ final class UnderSource {
 
     /**
      * Documents whose "Under the plan, ..." tells what is to happen, not what the document says (PolNeAR marks "Under
-     * Florida law," but not "Under the Bush plan," nor "Under the agreement,"); so are a deal's, a contract's and a
-     * decree's terms ("Under the agreement, nurses will care for no more than five patients"). Someone's plan ("Under
-     * Mrs. Clinton's plan,") is what its owner proposes, and stays a source.
+     * Florida law," but not "Under the Bush plan," nor "Under the agreement,"); so are a deal's, a contract's, a
+     * decree's and an order's terms ("Under the agreement, nurses will care for no more than five patients"). Someone's
+     * plan ("Under Mrs. Clinton's plan,") is what its owner proposes, and stays a source.
      */
     private static final Set<String> TERMS = WordSet.of("plan", "plans", "agreement", "agreements", "deal", "deals",
-            "contract", "contracts", "settlement", "settlements", "decree", "decrees");
+            "contract", "contracts", "settlement", "settlements", "decree", "decrees", "order");
     /**
      * Standing law: "Under the constitution, the chamber needs 61 members", "Under state law, ...", "Under the Local
      * Elections Act, a second ballot is not allowed": what the law provides is the narrator's fact, not a source's

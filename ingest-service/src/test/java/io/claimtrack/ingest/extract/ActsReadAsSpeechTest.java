@@ -99,6 +99,8 @@ class ActsReadAsSpeechTest {
     void aDealsTermsAreNoSource() {
         assertMentions("Under the agreement, ward clerks will work no more than four night shifts a month.");
         assertMentions("Under the new contract, drivers get two paid rest days.");
+        // Round 56: an order is a document ("according to an order signed by X"), its terms as a decree's.
+        assertMentions("Under the emergency order, anglers must clean their boats at the ramp.");
         assertMentions("Under the union's agreement, every ward would keep two clerks.",
                 "the union's agreement | every ward would keep two clerks | Under | indirect");
     }

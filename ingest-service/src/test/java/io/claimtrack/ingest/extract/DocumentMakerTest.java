@@ -267,4 +267,17 @@ class DocumentMakerTest {
                 """);
         assertSpeaker(doc, "the city ignored the warnings", "twelve families");
     }
+
+    /** Round 56: an order signed by one named is the signer's; a petition signed by a count of residents stays its own. */
+    @Test
+    void anOrderSignedByANamedOfficialIsTheSigners() {
+        AnnotatedDocument doc = extract("""
+                From Monday, every dog in Larch Park must be on a lead, according to an emergency order signed by Parks \
+                Director Oren Valdane.
+
+                A petition signed by 300 residents asked the council to keep the pool open.
+                """);
+        assertSpeaker(doc, "From Monday, every dog in Larch Park must be on a lead", "Oren Valdane");
+        assertSpeaker(doc, "the council to keep the pool open", "A petition signed by 300 residents");
+    }
 }
