@@ -107,8 +107,15 @@ final class DocumentMaker {
             earlier.clear();
             found.put(m, maker);
         }
-        // A document with no maker is remembered too: "a staff report ... The report" is not the earlier one's.
-        seen.put(word, new Seen(m.start(), maker));
+        // A document with no maker is remembered too: "a staff report ... The report" is not the earlier one's; one
+        // with a possessor is its possessor's when read again ("According to the panel's decision, A. The decision said").
+        seen.put(word, new Seen(m.start(), maker != null || named != null ? maker : possessed(m)));
+    }
+
+    /** The possessor of a document named with "'s" ("the panel's decision") as its maker; null if none. */
+    private Maker possessed(Mention m) {
+        String owner = m.kind() == SpeakerKind.DOCUMENT ? ResolutionStage.possessor(m) : null;
+        return owner == null ? null : new Maker(names.expand(owner, SpeakerKind.ORGANIZATION, m.start()), SpeakerKind.ORGANIZATION);
     }
 
     /**

@@ -280,4 +280,15 @@ class DocumentMakerTest {
         assertSpeaker(doc, "From Monday, every dog in Larch Park must be on a lead", "Oren Valdane");
         assertSpeaker(doc, "the council to keep the pool open", "A petition signed by 300 residents");
     }
+
+    /** Round 56: a possessed document read again by its head word is its possessor's. */
+    @Test
+    void aPossessedDocumentReadAgainIsItsPossessors() {
+        AnnotatedDocument doc = extract("""
+                Jockey Aldo Brenn was banned for five years after a disciplinary board found he had stopped two horses. \
+                According to the board's ruling, a syndicate paid him 40,000 euros. The ruling said both races had drawn \
+                heavy bets.
+                """);
+        assertSpeaker(doc, "both races had drawn heavy bets", "board");
+    }
 }
