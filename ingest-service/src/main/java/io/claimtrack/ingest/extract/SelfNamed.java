@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class SelfNamed {
 
-    /** A name's words: capitalised, a figure ("91.3"), and the small words between them. */
-    private static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|for|and|the) )*(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:\\.\\d+)?))*)";
+    /**
+     * A name's words: capitalised, a figure ("91.3"), and the small words between them; bounded, as an unbounded repeat
+     * of a group recurses once per word and overflowed the stack on a long capitalised run.
+     */
+    private static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|for|and|the) ){0,2}(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:\\.\\d+)?)){0,"
+            + Windows.SELF_NAME_WORDS + "})";
     /** "calling itself" or "calling themselves", after the description's "of" phrase if any, then "the" or nothing. */
     private static final Pattern CALLING = Pattern.compile(
             "(?: of (?:[\\p{Ll}\\d][\\p{L}\\d'’-]* ){0,3}\\p{Ll}[\\p{L}'’-]*)?,? calling (?:itself|themselves) (?:the )?" + NAME);

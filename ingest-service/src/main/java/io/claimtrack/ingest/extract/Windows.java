@@ -340,6 +340,8 @@ final class Windows {
     static final int REPORT_NUMBER_TOKENS = 4;
     /** Most words of a person's name a description may stand for: "J. Christopher Stevens", not a title-case headline. */
     static final int NAME_WORDS = 4;
+    /** Most words after the first of a name a group gives itself ("calling itself Friends of the Old Pier"). */
+    static final int SELF_NAME_WORDS = 8;
     /** Most words of a title-case headline run that opens with a first name and is still read as a name: "Cecile Richards". */
     static final int HEADLINE_NAME_WORDS = 3;
     /** Times the length of the text the search for headline runs written elsewhere may read ({@link HeadlineRuns}). */

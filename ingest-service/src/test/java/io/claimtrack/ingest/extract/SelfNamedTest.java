@@ -46,4 +46,13 @@ class SelfNamedTest {
         assertOnlyStatement("The two brothers call themselves the Kettle Kings. Marek Dorran said the stall would close in May.",
                 "the stall would close in May", "Marek Dorran");
     }
+
+    /** A long capitalised run after "They call themselves" (a pasted list in capitals) names the group, read
+     * within a bound: an unbounded repeat of the name's words overflowed the stack. */
+    @Test
+    void aLongCapitalisedRunAfterTheSelfNameEnds() {
+        String run = "Harbour Pier Friends ".repeat(2000).trim();
+        AnnotatedDocument doc = Pipeline.extract("About 20 anglers say the jetty is unsafe. They call themselves " + run + ".");
+        assertEquals("Harbour Pier Friends", Pipeline.speakerOf(doc, "the jetty is unsafe").substring(0, 20));
+    }
 }
