@@ -74,6 +74,11 @@ final class CueStatement {
             return publisher == null ? null : ctx.content.statement(Attribution.Source.CUE, publisher, cue, from,
                     ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.75);
         }
+        Mention possessed = PossessiveRelative.speaker(ctx, cue, s);
+        if (possessed != null) {
+            // "the guild, whose chair, Orla Benn, claimed A": the relative clause's subject, not the sentence's.
+            return ofAntecedent(ctx, cue, s, end, possessed, PossessiveRelative.clauseOpen(ctx, possessed));
+        }
         Mention m = speakers.before(ctx, cue, s);
         int conjunction = m == null ? coordinatingConjunction(ctx.doc, cue, s) : -1;
         int serial = m == null && conjunction < 0 ? SerialPredicate.comma(ctx, cue, s, lexicon) : -1;
@@ -157,10 +162,15 @@ final class CueStatement {
 
     /** What a relative clause's antecedent said: up to the clause's closing comma or dash, or its second verb. */
     private Attribution ofAntecedent(AttributionContext ctx, Cue cue, Sentence s, int end, Mention antecedent) {
+        return ofAntecedent(ctx, cue, s, end, antecedent, ctx.tokenAtOrAfter(antecedent.end()));
+    }
+
+    /** {@link #ofAntecedent} for a clause whose opening comma or dash stands at or after token {@code clauseOpen}. */
+    private Attribution ofAntecedent(AttributionContext ctx, Cue cue, Sentence s, int end, Mention antecedent, int clauseOpen) {
         List<Token> tokens = ctx.tokens;
         int from = ContentStart.startAfterCue(tokens, cue, end);
         int clauseEnd = ReportedContent.clauseEnd(ctx.doc, from, end);
-        int aside = RelativeAntecedent.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
+        int aside = RelativeAntecedent.asideEnd(ctx, clauseOpen, from, clauseEnd);
         int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside
                 : AppositiveRelative.end(ctx, ctx.tokenAtOrAfter(antecedent.start()), from, clauseEnd), lexicon);
         return ctx.content.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
