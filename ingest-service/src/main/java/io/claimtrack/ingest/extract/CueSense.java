@@ -158,7 +158,8 @@ final class CueSense {
         if (w.startsWith("welcom") || w.startsWith("applaud")) {
             // "welcomed the decision" takes a position; "welcomed the delegation" greets and "investors welcomed the
             // cost cuts" is a price.
-            return !ThingSubjects.marketReaction(t, i, s) && !(w.startsWith("welcom") && positions.guest(t, next, s));
+            return !ThingSubjects.marketReaction(t, i, s) && !(w.startsWith("welcom") && positions.guest(t, next, s))
+                    && !(w.startsWith("applaud") && Clapping.at(t, i, s));
         }
         if (w.startsWith("demand") && (ThingSubjects.marketReaction(t, i, s) && after != null && !after.is("that")
                 && after.type() != Token.Type.QUOTE || PositionObjects.ransom(t, next, s))) {

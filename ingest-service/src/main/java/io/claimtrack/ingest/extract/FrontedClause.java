@@ -65,7 +65,8 @@ final class FrontedClause {
     /**
      * Where content from {@code from} to {@code to} stops when its speaker at {@code speakerToken} is inside a fronted
      * clause, or is the object of the participle opening the sentence ("Hearing Berg say that the port was shut,
-     * Reed laughed"): at the first comma outside quotations that a main clause follows, else {@code to}.
+     * Reed laughed"): at the first comma outside quotations, or after the marks of a quotation its last comma closes,
+     * that a main clause follows, else {@code to}.
      */
     static int end(AttributionContext ctx, int first, int speakerToken, int from, int to, int sentenceEnd) {
         List<Token> tokens = ctx.tokens;
@@ -77,6 +78,12 @@ final class FrontedClause {
             Token t = tokens.get(k);
             if (t.is(",") && ctx.doc.quoteAt(t.start()) == null) {
                 return sentenceEnd - k > MAIN_CLAUSE_TOKENS ? k : to;
+            }
+            // "said he would “rebuild every bridge,” the hall applauded": the quotation's last comma closes the clause,
+            // and the content keeps it with its marks.
+            int marks = QuotedAside.afterClosingMarks(ctx, k);
+            if (marks > 0 && marks < to) {
+                return sentenceEnd - marks > MAIN_CLAUSE_TOKENS ? marks : to;
             }
         }
         return to;
