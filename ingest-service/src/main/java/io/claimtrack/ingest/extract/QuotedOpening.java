@@ -19,7 +19,22 @@ final class QuotedOpening {
         int first = s.firstToken();
         int opening = ctx.tokenAtOrAfter(q.start());
         return opening > first && !ReportedContent.trailing(tokens, cue.endToken(), ctx.content.endToken(s))
-                && (OpeningAdverbials.subjectStart(tokens, first, s.endToken()) > opening || phrase(tokens, first, opening, lexicon));
+                && (OpeningAdverbials.subjectStart(tokens, first, s.endToken()) > opening || phrase(tokens, first, opening, lexicon)
+                        || clauseWithCue(ctx, first, opening));
+    }
+
+    /**
+     * 'Although Holm admitted that the pier had been “shut for weeks,” he claimed ...': the quotation ends a fronted
+     * clause whose own verb of saying reports it; the main clause's cue has words of its own.
+     */
+    private static boolean clauseWithCue(AttributionContext ctx, int first, int opening) {
+        for (int k = first + 1; k < opening && k - first <= Windows.ADVERBIAL_CLAUSE_TOKENS; k++) {
+            Cue cue = ctx.cueAt[k];
+            if (cue != null && cue.kind() == Lexicon.CueKind.VERB && FrontedClause.holds(ctx, first, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,6 +76,13 @@ class QuoteCueStageTest {
     }
 
     @Test
+    void aQuotationClosingAFrontedClauseWithItsOwnCueIsThatCuesContent() {
+        assertMentions("Although Lars Ekvall admitted that the quay had been \"shut for weeks,\" he claimed the ferries never stopped.",
+                "Lars Ekvall | the quay had been \"shut for weeks,\" | admitted | mixed",
+                "he | the ferries never stopped | claimed | indirect");
+    }
+
+    @Test
     void abbreviatedTitlesAndDoubledApostrophes() {
         assertMentions("''There's a lot of new complexity,'' said Mr. Burman.",
                 "Mr. Burman | ''There's a lot of new complexity,'' | said | direct");
