@@ -10,7 +10,8 @@ import java.util.Set;
  * prison", "asked that her client be freed, arguing that ...": the participle says what the
  * topic the speaker raised is about, one statement with it. A submission's reason is the submission's ("submitted
  * that the fare should fall, arguing that buses run half empty"): one statement running over both. "welcomed A, saying
- * B" stays two (a position, then what was said).
+ * B" stays two (a position, then what was said). A concern or a dispute goes with its participle too ("expressed concern
+ * over A, noting that B", "disputed that A, arguing that B"), whichever speaker the participle was read as.
  */
 final class TopicElaborations {
 
@@ -32,10 +33,11 @@ final class TopicElaborations {
         return cue.equals("noting") || cue.startsWith("pointing") || cue.equals("arguing");
     }
 
-    /** A topic-raising statement of the same speaker whose content runs on over the participle. */
+    /** A topic-raising, concerned or disputing statement of the same speaker whose content runs on over the participle. */
     private static boolean raisedBefore(AttributionContext ctx, List<Attribution> inSentence, Attribution b) {
         for (Attribution a : inSentence) {
-            if (a != b && raisesTopic(ctx, a) && a.mention != null && b.mention != null && a.mention.start() == b.mention.start()
+            if (a != b && (raisesTopic(ctx, a) || opensConcern(a)) && a.mention != null && b.mention != null
+                    && sameOrHolding(inSentence, a, b)
                     && a.contentStart < b.contentStart && a.contentEnd >= b.contentEnd && afterComma(ctx, b.contentStart, a.contentStart)) {
                 return true;
             }
@@ -52,6 +54,28 @@ final class TopicElaborations {
         int first = ctx.tokenAtOrAfter(a.contentStart);
         return cue.contains("attention") || SUBMITTING.contains(cue) || cue.startsWith("asked") && first > 0 && (ctx.tokens.get(first - 1).is("for") || ctx.tokens.get(first - 1).is("that"))
                 || cue.startsWith("rais") && ReadoutObjects.topicAt(ctx.tokens, first);
+    }
+
+    private static boolean opensConcern(Attribution a) {
+        String cue = a.cue.toLowerCase(Locale.ROOT);
+        return cue.startsWith("express") && cue.contains("concern") || cue.startsWith("disput");
+    }
+
+    /**
+     * b's speaker made a, or holds it in a statement running over the participle ("The report says that the operator
+     * disputed that A, arguing that B", the participle read as the report's).
+     */
+    private static boolean sameOrHolding(List<Attribution> inSentence, Attribution a, Attribution b) {
+        if (a.mention.start() == b.mention.start()) {
+            return true;
+        }
+        for (Attribution x : inSentence) {
+            if (x != b && x.mention != null && x.mention.start() == b.mention.start() && x.contentStart <= a.mention.start()
+                    && x.contentEnd >= b.contentEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", noting that B": only the participle's words stand between a comma after {@code from} and {@code start}. */

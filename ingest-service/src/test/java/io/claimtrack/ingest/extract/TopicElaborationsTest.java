@@ -54,4 +54,22 @@ class TopicElaborationsTest {
         assertEquals(List.of("the fare should fall to $4, arguing that the boats run half empty after 7 p.m",
                 "the fare covers fuel", "diesel costs have doubled"), contents(doc));
     }
+
+    @Test
+    void aConcernOrDisputeCutAtTheParticiplesCommaRunsOnOverIt() {
+        AnnotatedDocument doc = extract("""
+                The Water Ombud also expressed concern over the rising price of meters in Velsby, noting that no tariff caps them.
+
+                The audit says that the ferry operator, Kolvik Lines AS, disputed that its crews had been short-staffed, \
+                arguing that its rosters had been approved by the harbour.
+
+                The Water Ombud said the meters were sound, noting that few had failed.
+                """);
+
+        assertEquals(List.of("over the rising price of meters in Velsby, noting that no tariff caps them",
+                "the ferry operator, Kolvik Lines AS, disputed that its crews had been short-staffed, arguing that its "
+                        + "rosters had been approved by the harbour",
+                "its crews had been short-staffed, arguing that its rosters had been approved by the harbour",
+                "the meters were sound", "few had failed"), contents(doc));
+    }
 }
