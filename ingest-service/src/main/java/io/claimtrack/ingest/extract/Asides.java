@@ -107,8 +107,27 @@ final class Asides {
             // "Ilse Marten, 51, a nurse at the clinic, which ..., said": an age or a home town before the apposition.
             name = stackedAsideSubject(ctx, first, k, close);
         }
-        return name != null && name.hasName() && name.kind() == SpeakerKind.PERSON
+        return name != null && name.hasName() && name.kind() == SpeakerKind.PERSON && !addressedOffice(ctx, name)
                 && tokens.get(ctx.tokenAtOrAfter(name.start())).isCapitalized() ? withAside(ctx, name, k, close) : null;
+    }
+
+    /**
+     * "Mr President, the opposition leader, Teodor Malinar, said": an honorific before an office alone addresses its
+     * holder, no name the description is set off from.
+     */
+    private boolean addressedOffice(AttributionContext ctx, Mention name) {
+        List<Token> tokens = ctx.tokens;
+        int k = ctx.tokenAtOrAfter(name.start());
+        int end = ctx.tokenAtOrAfter(name.end());
+        if (!RoleAndName.HONORIFICS.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (k++; k < end; k++) {
+            if (tokens.get(k).isWord() && !lexicon.isRoleWord(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -134,4 +134,19 @@ class AsidesTest {
         assertMentions("The club's boats, a dinghy and an old steel barge, were paid for with raffle tickets and a summer fair, says Tove Rasch.",
                 "Tove Rasch | The club's boats, a dinghy and an old steel barge, were paid for with raffle tickets and a summer fair | says | indirect");
     }
+
+    @Test
+    void anHonorificBeforeAnOfficeAddressesItsHolderAndIsNoName() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                QUESTION (Ana Ruud, Kystposten): Mr Governor, the harbour chief, Nils Oterdal, said on Friday that the quay \
+                would close. Is that true?
+
+                THE GOVERNOR: No.
+
+                Ms Okafor, the council's treasurer, Ruth Danvik, said that the budget was short.
+                """);
+        Pipeline.assertSpeaker(doc, "the quay would close", "Nils Oterdal");
+        // A surname after the honorific keeps the name the description is set off from.
+        Pipeline.assertSpeaker(doc, "the budget was short", "Ms Okafor");
+    }
 }
