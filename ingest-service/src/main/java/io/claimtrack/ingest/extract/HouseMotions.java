@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,7 +40,30 @@ final class HouseMotions {
     /** A clause that gives a reason or a report, not only the motion. */
     private static final Set<String> CLAUSE_LINKS = WordSet.of("that", "which", "who", "because", "since", "although", "so", "but");
 
+    /** The longest "It was moved by Ms. Ada Lind-Orr, seconded by Mr. Tan," before the motion's "That". */
+    private static final int MOVER_TOKENS = 14;
+
     private HouseMotions() {
+    }
+
+    /**
+     * "Moved by Ms. Lind, That the committee request the Board to report ...": minutes give a motion's text after its
+     * mover, opening with a capitalised "That"; a cue inside it (token {@code i}) is the motion's wording, not said.
+     */
+    static boolean motionText(List<Token> t, int i, Sentence s) {
+        int k = s.firstToken();
+        if (k + 1 < i && t.get(k).is("it") && t.get(k + 1).is("was")) {
+            k += 2;
+        }
+        if (k + 1 >= i || !t.get(k).is("moved") || !t.get(k + 1).is("by")) {
+            return false;
+        }
+        for (int end = Math.min(i, s.firstToken() + MOVER_TOKENS); k < end; k++) {
+            if (t.get(k).is(",") && t.get(k + 1).text().equals("That")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence's tokens {@code [from, to)} only move the House's business along. */

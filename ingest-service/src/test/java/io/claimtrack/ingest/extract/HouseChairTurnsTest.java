@@ -188,4 +188,20 @@ class HouseChairTurnsTest {
         assertEquals(List.of("The ferry will run on Monday", "It is time for a new approach to the ferries"),
                 Pipeline.contents(extract(text)));
     }
+
+    @Test
+    void aMotionsTextAfterItsMoverIsNoStatement() {
+        String text = """
+                Standing Committee on Harbours, Minutes of Proceedings
+
+                Moved by Mr. Oyelaran-Vik, That the committee request the Port Board to table, by May 1, 2040, its dredging costs.
+
+                It was moved by Ms. Tarrow, That the committee urge the Board to report monthly.
+
+                Carried.
+
+                Ms. Tarrow said that the Board had ignored three letters.
+                """;
+        assertEquals(List.of("the Board had ignored three letters"), Pipeline.contents(extract(text)));
+    }
 }
