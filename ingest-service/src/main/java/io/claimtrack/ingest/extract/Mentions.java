@@ -73,11 +73,15 @@ final class Mentions {
             return last;
         }
         int i = last;
-        while (i >= floor && last - i < Windows.PHRASE_TOKENS) {
+        boolean titleChain = true;
+        while (i >= floor && (last - i < Windows.PHRASE_TOKENS || titleChain && last - i < Windows.LONG_TITLE_TOKENS)) {
             Token t = tokens.get(i);
             if (!acceptable(i, floor, last)) {
                 break;
             }
+            // "The Acting Head of the Department of Road Facilities ... of the City of Korvask NAME": an office's
+            // chain of capitalised words and connectors may run past a plain phrase's length.
+            titleChain &= t.isCapitalized() || CONNECTORS.contains(t.lower());
             i--;
             if (INNER_LINKS.contains(t.lower()) || t.is("of") || t.is("for")) {
                 // A connector must be followed on its left by more of the phrase.

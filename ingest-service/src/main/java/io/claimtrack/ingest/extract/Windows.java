@@ -13,6 +13,8 @@ final class Windows {
 
     /** Longest speaker noun phrase, in tokens. */
     static final int PHRASE_TOKENS = 12;
+    /** Longest office title of capitalised words and connectors before its holder's name. */
+    static final int LONG_TITLE_TOKENS = 28;
     /** Longest lower-case description that a determiner alone makes a speaker ("the former senator"). */
     static final int DETERMINED_PHRASE_TOKENS = 6;
     /** Most lower-case modifiers before a title that joins a name: "Republican presidential nominee Dale Hurst". */

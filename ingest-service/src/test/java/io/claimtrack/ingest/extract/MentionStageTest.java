@@ -71,6 +71,25 @@ class MentionStageTest {
     }
 
     /**
+     * Round 56: an office's chain of capitalised words and connectors runs past a plain phrase's twelve tokens, so
+     * the speaker is the name it ends in, not the title's opening words nor another minister named before.
+     */
+    @Test
+    void aVeryLongOfficeTitleReachesItsHoldersName() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Governor of the Pelmar Region Ilya Dovrenko-Mensah held a meeting on the spring floods.
+
+                The Governor instructed the Minister of Health of the Pelmar Region Oksana Lemberg-Tetteh to check the clinics.
+
+                The Acting Head of the Department of Road Facilities and Transport of the Administration of the City of Korvask Marta Selivanova-Boateng said that nine bridges would be inspected before April.
+
+                The Minister of Energy and Tariff Regulation of the Pelmar Region Pavel Gruzdev-Owusu said that the water tariff would not rise this year.
+                """);
+        Pipeline.assertSpeaker(doc, "nine bridges would be inspected before April", "Marta Selivanova-Boateng");
+        Pipeline.assertSpeaker(doc, "the water tariff would not rise this year", "Pavel Gruzdev-Owusu");
+    }
+
+    /**
      * Round 52: the name a long joined title ends in is the holder's too when the text gives its surname after the
      * title's word alone ("Minister Osk"), so a readout's "The Minister" is the ministry's own minister, not the one
      * she spoke with.
