@@ -84,7 +84,7 @@ final class DocumentSigners {
             return word.equals("letter");
         }
         return SAYING_IN.contains(verb) && tokens.get(k + 1).is("in") && k + 3 < s.endToken()
-                && FunctionWords.POSSESSIVES.contains(tokens.get(k + 2).lower())
+                && (FunctionWords.POSSESSIVES.contains(tokens.get(k + 2).lower()) || FunctionWords.INDEFINITE_ARTICLES.contains(tokens.get(k + 2).lower()))
                 && word.equals(lexicon.headKey(modifiedHead(k + 3, s.endToken()).lower()));
     }
 

@@ -75,6 +75,19 @@ class SignedDocumentMakerTest {
     }
 
     @Test
+    void aDecisionOneSaidSomethingInWithAnArticleIsItsMakersLater() {
+        // "said in a decision published Tuesday": one speaks through a document of one's own as through "its ruling".
+        AnnotatedDocument doc = extract("""
+                The Marvel Fair Trade Office approved the purchase of Tindra Rail by Oskel Freight on Tuesday.
+
+                The Marvel Fair Trade Office said in a decision published Tuesday that the deal would have raised prices without conditions. Oskel will sell two depots to rivals, according to the decision.
+
+                "We are pleased," said Oskel's chief executive, Dana Wroe.
+                """);
+        assertSpeaker(doc, "Oskel will sell two depots to rivals", "Marvel Fair Trade Office");
+    }
+
+    @Test
     void aRulingOneSaidSomethingInIsItsMakersLater() {
         // "said in its ruling that": the ruling read again after other paragraphs is still the tribunal's.
         AnnotatedDocument doc = extract("""
