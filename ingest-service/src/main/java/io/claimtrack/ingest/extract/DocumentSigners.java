@@ -58,6 +58,10 @@ final class DocumentSigners {
         int from = Sorted.firstAtLeast(doc.sentences, Sentence::start, own.start());
         for (int i = from - 1; i >= 0 && own.start() - doc.sentences.get(i).start() < Windows.TITLED_NAME_CHARS; i--) {
             Sentence s = doc.sentences.get(i);
+            Mention fronted = frontedWriter(word, s);
+            if (fronted != null) {
+                return fronted;
+            }
             for (int k = s.firstToken() + 1; k + 2 < s.endToken(); k++) {
                 String verb = tokens.get(k).lower();
                 String determiner = tokens.get(k + 1).lower();
@@ -86,6 +90,29 @@ final class DocumentSigners {
         return SAYING_IN.contains(verb) && tokens.get(k + 1).is("in") && k + 3 < s.endToken()
                 && (FunctionWords.POSSESSIVES.contains(tokens.get(k + 2).lower()) || FunctionWords.INDEFINITE_ARTICLES.contains(tokens.get(k + 2).lower()))
                 && word.equals(lexicon.headKey(modifiedHead(k + 3, s.endToken()).lower()));
+    }
+
+    /**
+     * "In its weekly bulletin, the institute said ...": the subject after a fronted "In" + possessive + the document of
+     * head {@code word} and a comma, before a saying verb within {@link Windows#PHRASE_TOKENS} ("In a statement, X said"
+     * has its own reading, which names the maker in full). Null if none.
+     */
+    private Mention frontedWriter(String word, Sentence s) {
+        int first = s.firstToken();
+        int end = s.endToken();
+        if (first + 3 >= end || !tokens.get(first).is("in") || !FunctionWords.POSSESSIVES.contains(tokens.get(first + 1).lower())) {
+            return null;
+        }
+        int head = modifiedHeadAt(first + 2, end);
+        if (head + 2 >= end || !tokens.get(head + 1).is(",") || !word.equals(lexicon.headKey(tokens.get(head).lower()))) {
+            return null;
+        }
+        for (int k = head + 3; k < end && k - head <= Windows.PHRASE_TOKENS; k++) {
+            if (SAYING_IN.contains(tokens.get(k).lower())) {
+                return writer(head + 2, k);
+            }
+        }
+        return null;
     }
 
     /**
@@ -135,12 +162,16 @@ final class DocumentSigners {
      * noun modifying another: "investigation" in "its investigation report"; k if none.
      */
     private Token modifiedHead(int k, int end) {
+        return tokens.get(modifiedHeadAt(k, end));
+    }
+
+    private int modifiedHeadAt(int k, int end) {
         int head = k;
         while (head + 1 < end && head - k < DocumentMaker.ADJUNCT_TOKENS && tokens.get(head).isLowerWord()
                 && (!document(head) || tokens.get(head + 1).isLowerWord() && document(head + 1))) {
             head++;
         }
-        return tokens.get(head);
+        return head;
     }
 
     private boolean document(int k) {

@@ -88,6 +88,19 @@ class SignedDocumentMakerTest {
     }
 
     @Test
+    void aBulletinFrontedBeforeItsMakersSayingIsItsMakersLater() {
+        // "In its monthly bulletin, the centre said": the fronted document is the subject's as "said in its ruling" is.
+        AnnotatedDocument doc = extract("""
+                Cases of measles in Ostvia have risen to 140, the Ostvian Centre for Disease Control said on Monday.
+
+                In its monthly bulletin, the centre said 30 new cases had been confirmed in May. Most patients are children under five who had not been vaccinated, the bulletin said.
+
+                The centre's director, Pella Varro, urged parents to check their children's records.
+                """);
+        assertSpeaker(doc, "Most patients are children under five who had not been vaccinated", "Ostvian Centre for Disease Control");
+    }
+
+    @Test
     void aRulingOneSaidSomethingInIsItsMakersLater() {
         // "said in its ruling that": the ruling read again after other paragraphs is still the tribunal's.
         AnnotatedDocument doc = extract("""
