@@ -42,6 +42,12 @@ PRIME MINISTER HAUGSBAKK-MENSAH: I say that Norvania produces no olive oil. (lau
 
 PRESIDENT ILUNGA-VESTRI: I will only add that Castelbrunese cheese is excellent, and I have brought some.
 
+QUESTION (Ingrid Solheim-Adeyemi, Nordlys Radio): A question for the President. The human rights group Open Borders Watch says Castelbruna returned 300 asylum seekers to Tessaly last year in breach of European law. Will that continue?
+
+PRESIDENT ILUNGA-VESTRI: Castelbruna returns people whose claims have been refused by a court, and only then. Open Borders Watch knows this, because we have answered every one of its letters. We will go on applying the law.
+
+PRIME MINISTER HAUGSBAKK-MENSAH: If I may add one thing. Norvania has asked the European Commission to share the burden of the southern countries more fairly, and the President has supported us in that from the first day.
+
 MODERATOR: Thank you. That concludes the press conference.
 ''',
     s(PM, '', 'Welcome to Tromvik, Mr President.|and I believe it can double by 2045.', '', role=PMR),
@@ -59,6 +65,9 @@ MODERATOR: Thank you. That concludes the press conference.
     s(PM, '', 'I say that Norvania produces no olive oil.', '', role=PMR),
     s(PM, '', "The union's real worry is cheese, and the agreement does not touch cheese.", '', role=PMR),
     s(PRES, '', 'I will only add that Castelbrunese cheese is excellent, and I have brought some.', '', role=PRR),
+    s('Open Borders Watch', 'The human rights group Open Borders Watch', 'Castelbruna returned 300 asylum seekers to Tessaly last year in breach of European law', 'says'),
+    s(PRES, '', 'Castelbruna returns people whose claims have been refused by a court|We will go on applying the law.', '', role=PRR),
+    s(PM, '', 'If I may add one thing. Norvania has asked the European Commission|from the first day.', '', role=PMR),
 )
 
 SPOX = 'Irena Vasquez-Holm'
@@ -95,6 +104,14 @@ Question: Pacific Wire. The Kesselian foreign ministry summoned your ambassador 
 
 Answer: Our ambassador went to the ministry, as diplomats do when they are invited. He listened, and he told his hosts that Ostmarra has never interfered in anyone's elections and does not intend to start. We regard the accusation as absurd.
 
+Question: Ostmarra Today. Opposition deputy Karel Novotny-Amsel said in parliament yesterday that the Ministry had known about the clashes for a week before it raised the warning. Is that true?
+
+Answer: The Ministry raised the warning on the day our embassy confirmed the fighting. Before that we had rumours, and we do not issue warnings on rumours.
+
+Question: Kessel Radio. Back to Kessel: did your ambassador deliver a note of protest?
+
+Answer: He delivered nothing. He listened, and he answered.
+
 Question: TASS. There are reports that Ostmarra will expel two Kesselian diplomats. Can you confirm?
 
 Answer: I have nothing to announce today.
@@ -122,6 +139,9 @@ Irena Vasquez-Holm: Thank you. The next briefing is on Thursday at 3 p.m.
     s('The Kesselian foreign ministry', 'The Kesselian foreign ministry', 'Ostmarra of interfering in its elections', 'accused'),
     s(SPOX, '', 'Our ambassador went to the ministry|We regard the accusation as absurd.', '', role=SR),
     s('Our ambassador', 'he', "Ostmarra has never interfered in anyone's elections and does not intend to start", 'told', nested=True, via=SPOX),
+    s('Karel Novotny-Amsel', 'Opposition deputy Karel Novotny-Amsel', 'the Ministry had known about the clashes for a week before it raised the warning', 'said', role='Opposition deputy'),
+    s(SPOX, '', 'The Ministry raised the warning on the day our embassy confirmed the fighting.|we do not issue warnings on rumours.', '', role=SR),
+    s(SPOX, '', 'He delivered nothing. He listened, and he answered.', '', role=SR),
     s('The Minister of Defence', 'The Minister of Defence', 'the army would take part in the Northern Shield exercise in June', 'told'),
     s(SPOX, '', 'That is a question for the Ministry of Defence.|as the Vienna rules require.', '', role=SR),
     s(SPOX, '', 'Not at this stage. The embassy has a plan, and it is ready.', '', role=SR),
@@ -143,7 +163,7 @@ On 2 June, Minister of Trade and Industry Amara Lindholm-Sato held talks in Kess
 
 Minister Lindholm-Sato welcomed her Veltrian counterpart and thanked him for the invitation to the Veltrian Industry Fair in October.
 
-The ministers discussed the state of bilateral trade, which reached 1.9 billion euros in 2038, and the implementation of the 2036 agreement on the mutual recognition of certificates.
+The sides also discussed cooperation in tourism and higher education. The ministers discussed the state of bilateral trade, which reached 1.9 billion euros in 2038, and the implementation of the 2036 agreement on the mutual recognition of certificates.
 
 The parties noted:
 
@@ -165,6 +185,14 @@ The Veltrian side proposed:
 
 Minister Osterhaus-Mbeki raised the issue of the Kessarian steel quotas, noting that Veltrian exporters had used only 40 percent of their quota in 2038 because of the licensing procedure. He also briefed the Kessarian side on Veltria's plans to privatise its state airline.
 
+In the field of energy, the parties:
+
+- welcomed the completion of the Brenna-Ostvik power interconnector;
+- agreed to study a joint solar power auction in 2040;
+- expressed interest in cooperation on hydrogen storage in the salt caverns near Ostvik.
+
+Minister Lindholm-Sato also drew attention to the situation of Kessarian hauliers, pointing to fines of up to 2,000 euros imposed at the Veltrian border for minor errors in paperwork. Minister Osterhaus-Mbeki said that the Veltrian customs service would issue new guidance to its border posts by September.
+
 Minister Lindholm-Sato said that Kessaria would review the licensing procedure and expressed hope that the working group on medicines would begin work before the summer.
 
 The sides agreed to continue contacts at the level of deputy ministers and to sign a protocol on the customs lane at the next meeting of the Commission.
@@ -181,6 +209,11 @@ Press service of the Ministry of Trade and Industry
     s(OM, 'The Veltrian side', 'to set up a joint working group on medicines registration, which would report to the ministers by December;', 'proposed', role='Minister of Economy of the Republic of Veltria'),
     s(OM, 'The Veltrian side', 'to hold the next meeting of the Intergovernmental Commission in Veltria in the first quarter of 2040.', 'proposed', role='Minister of Economy of the Republic of Veltria'),
     s(OM, 'Minister Osterhaus-Mbeki', 'the Kessarian steel quotas, noting that Veltrian exporters had used only 40 percent of their quota in 2038 because of the licensing procedure', 'raised the issue of', role='Minister of Economy of the Republic of Veltria'),
+    s(PAIR, 'the parties', 'the completion of the Brenna-Ostvik power interconnector', 'welcomed'),
+    s(PAIR, 'the parties', 'to study a joint solar power auction in 2040', 'agreed'),
+    s(PAIR, 'the parties', 'cooperation on hydrogen storage in the salt caverns near Ostvik', 'expressed interest in'),
+    s(LS, 'Minister Lindholm-Sato', 'the situation of Kessarian hauliers, pointing to fines of up to 2,000 euros imposed at the Veltrian border for minor errors in paperwork', 'drew attention to', role='Minister of Trade and Industry'),
+    s(OM, 'Minister Osterhaus-Mbeki', 'the Veltrian customs service would issue new guidance to its border posts by September', 'said', role='Minister of Economy of the Republic of Veltria'),
     s(LS, 'Minister Lindholm-Sato', 'Kessaria would review the licensing procedure', 'said', role='Minister of Trade and Industry'),
     s(LS, 'Minister Lindholm-Sato', 'the working group on medicines would begin work before the summer', 'expressed hope', role='Minister of Trade and Industry'),
     s(PAIR, 'The sides', 'to continue contacts at the level of deputy ministers and to sign a protocol on the customs lane at the next meeting of the Commission', 'agreed'),
@@ -219,11 +252,17 @@ Highways Commissioner Dwayne Okafor-Lindqvist said in the response that the Depa
 
 The Inspector General did not accept the Department's argument. According to the report, the state climatologist classified only two of the nine storms billed at emergency rates as severe.
 
+The audit also found that the Department's contract manager for the Northern District had approved invoices from a company owned by his brother-in-law without disclosing the relationship. The Department said in its response that the manager retired in March and that it had strengthened its conflict of interest rules.
+
+Asked at a news conference whether anyone at the Department should be fired, Achterberg-Diaz said that was "a question for the Commissioner, not for me."
+
 The Inspector General referred the findings on two contractors to the Attorney General's office for possible criminal investigation.
 
 Attorney General Marisol Keane-Abara said her office had received the referral and would review it. She declined to comment further.
 
 State Senator Harlan Vos-Ibekwe, who chairs the Senate transportation committee, called the findings "a scandal in slow motion" and said he would hold a hearing in October.
+
+The audit covered eleven contracts worth $94 million over two seasons and reviewed more than 26,000 invoices.
 
 The Office of the Inspector General is an independent office that audits and investigates state agencies. The full report, Audit No. 2039-07, is available on its website.
 
@@ -240,6 +279,9 @@ Media contact: Priya Lamontagne-Roux, (555) 014-2210
     s(DOH, 'It', "the finding on emergency rates, arguing that the storms of January 2037 had met the contracts' definition of an emergency", 'disputed'),
     s('Dwayne Okafor-Lindqvist', 'Highways Commissioner Dwayne Okafor-Lindqvist', 'the Department had already begun matching GPS data to invoices this season and that "taxpayers should expect every dollar to be accounted for."', 'said', 'mixed', role='Highways Commissioner'),
     s(IG, 'the report', 'the state climatologist classified only two of the nine storms billed at emergency rates as severe', 'according to', role=IGR),
+    s(IG, 'The audit', "the Department's contract manager for the Northern District had approved invoices from a company owned by his brother-in-law without disclosing the relationship", 'found', role=IGR),
+    s(DOH, 'The Department', 'the manager retired in March and that it had strengthened its conflict of interest rules', 'said'),
+    s(IG, 'Achterberg-Diaz', 'that was "a question for the Commissioner, not for me."', 'said', 'mixed', role=IGR),
     s('Marisol Keane-Abara', 'Attorney General Marisol Keane-Abara', 'her office had received the referral and would review it', 'said', role='Attorney General'),
     s('Harlan Vos-Ibekwe', 'State Senator Harlan Vos-Ibekwe', 'the findings "a scandal in slow motion"', 'called', 'mixed', role='State Senator'),
     s('Harlan Vos-Ibekwe', 'State Senator Harlan Vos-Ibekwe', 'he would hold a hearing in October', 'said', role='State Senator'),
@@ -292,6 +334,13 @@ In favour: Councillors Oduya-Frost, Bruckner-Ali, Thorsby
 Opposed: Councillor Aldana-Reyes
 Carried.
 
+4.2 Report PW-2039-16: Winter Sidewalk Clearing, 2038-39 Season
+The General Manager presented the report. He advised that sidewalk clearing had cost $1.9 million against a budget of $1.6 million because of the February storms, and that the overrun would be covered from the winter reserve.
+
+Councillor Aldana-Reyes noted that residents of Ward 4 had waited up to five days for sidewalks to be cleared after the storm of February 11. The General Manager acknowledged that the response in Ward 4 had been slow and stated that a second contractor would be added for the coming winter.
+
+Moved by Councillor Aldana-Reyes, seconded by Councillor Thorsby, that Report PW-2039-16 be received for information. Carried.
+
 5. Correspondence
 5.1 Letter from Dr. Imogen Kessler-Nwachukwu, Medical Officer of Health, advising that the health unit supports protected cycling infrastructure on arterial roads and that injury data for Harbour Road will be shared with staff.
 
@@ -312,6 +361,10 @@ Colette Amundsen, City Clerk
     s('residents of the Eastside', 'residents of the Eastside', 'their children were not allowed to cycle to school on Harbour Road', 'told', nested=True, via=THOR),
     s(THOR, 'She', 'she would support the separated design', 'stated', role='Councillor'),
     s(CHAIR, 'The Chair', 'the committee had received 96 written submissions, of which 71 favoured the separated design', 'noted', role='Chair'),
+    s(GM, 'He', 'sidewalk clearing had cost $1.9 million against a budget of $1.6 million because of the February storms, and that the overrun would be covered from the winter reserve', 'advised', role='General Manager, Public Works'),
+    s(ALD, 'Councillor Aldana-Reyes', 'residents of Ward 4 had waited up to five days for sidewalks to be cleared after the storm of February 11', 'noted', role='Councillor'),
+    s(GM, 'The General Manager', 'the response in Ward 4 had been slow', 'acknowledged', role='General Manager, Public Works'),
+    s(GM, 'The General Manager', 'a second contractor would be added for the coming winter', 'stated', role='General Manager, Public Works'),
     s('Imogen Kessler-Nwachukwu', 'Letter from Dr. Imogen Kessler-Nwachukwu, Medical Officer of Health', 'the health unit supports protected cycling infrastructure on arterial roads and that injury data for Harbour Road will be shared with staff', 'advising', role='Medical Officer of Health'),
 )
 
@@ -349,10 +402,15 @@ At a briefing for journalists, Ms Valcourt-Asante was asked whether the Office h
 
 Asked about the central bank's forecast that inflation would reach 4% by the end of the year, she said the Office did not make forecasts "and does not comment on anyone else's." She added that the rise in airfares was "largely seasonal" and should reverse in September.
 
+Asked about the Finance Minister's remark last week that the Office's rent figures "overstate the problem," Ms Valcourt-Asante said the Office stood by its methods, which the International Statistical Institute reviewed in 2037.
+
 She also noted that the Office's budget had been cut by 6% this year and warned that the monthly survey of rents might have to become a quarterly one.
 
 Consultation on housing costs
 The Office consulted users in 2038 on the treatment of owner-occupiers' housing costs. Most of the 212 respondents said that the costs should be included in the headline index. The Office will publish its decision in December.
+
+About this release
+The Consumer Price Index measures the change in the prices of a fixed basket of about 700 goods and services bought by households. Prices are collected in 140 towns in the middle of each month, and the weights are updated every January.
 
 Revisions
 No figures for earlier months have been revised.
@@ -367,6 +425,8 @@ Contact: Press Office, press@tamsara-nso.example
     s("the central bank", "the central bank's forecast", 'inflation would reach 4% by the end of the year', 'forecast'),
     s(VAL, 'she', 'the Office did not make forecasts "and does not comment on anyone else\'s."', 'said', 'mixed', role=VR),
     s(VAL, 'She', 'the rise in airfares was "largely seasonal" and should reverse in September', 'added', 'mixed', role=VR),
+    s("the Finance Minister", "the Finance Minister's remark", 'the Office\'s rent figures "overstate the problem,"', 'remark', 'mixed'),
+    s(VAL, 'Ms Valcourt-Asante', 'the Office stood by its methods, which the International Statistical Institute reviewed in 2037', 'said', role=VR),
     s(VAL, 'She', "the Office's budget had been cut by 6% this year", 'noted', role=VR),
     s(VAL, 'She', 'the monthly survey of rents might have to become a quarterly one', 'warned', role=VR),
     s('Most of the 212 respondents', 'Most of the 212 respondents', 'the costs should be included in the headline index', 'said'),

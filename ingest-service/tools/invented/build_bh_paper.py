@@ -107,6 +107,8 @@ Walter Kim-Abernathy, 71, and his wife, June Kim-Abernathy, 69, bought the marin
 
 "Nobody from Bayport made an offer. Not one," June Kim-Abernathy said. "We can't pump out boats forever."
 
+Harbor Point's dockmaster, Luis Serrano-Kitt, said Castlegate had told the marina's six employees on Monday that their jobs were safe through next season.
+
 Not everyone believes the ten-year promise.
 
 About 80 slip holders met Saturday night at the Bayport Yacht Club. Many said they feared the marina would close as soon as the condominiums were sold.
@@ -134,6 +136,8 @@ The planning board is expected to take up the zoning request in January. The Kim
     s(KIMS, 'The couple', 'they had tried for two years to sell it to someone who would keep it as it was', 'said'),
     s('June Kim-Abernathy', 'June Kim-Abernathy', '"Nobody from Bayport made an offer. Not one,"', 'said', 'direct'),
     s('June Kim-Abernathy', '', '"We can\'t pump out boats forever."', '', 'direct'),
+    s('Luis Serrano-Kitt', "Harbor Point's dockmaster, Luis Serrano-Kitt", "Castlegate had told the marina's six employees on Monday that their jobs were safe through next season", 'said', role="Harbor Point's dockmaster"),
+    s('Castlegate Partners', 'Castlegate', 'their jobs were safe through next season', 'told', nested=True, via='Luis Serrano-Kitt'),
     s('About 80 slip holders', 'Many', 'they feared the marina would close as soon as the condominiums were sold', 'said'),
     s(TOM, 'Tom Ostrowski-Bell', '"A promise in an interview is not a promise in a lease,"', 'said', 'direct'),
     s(TOM, 'He', 'the slip holders had hired a lawyer to review their leases', 'said'),
@@ -253,6 +257,8 @@ Sheldon Mayor Ray Kowalski-Amoah said the city had offered to renovate Memorial 
 
 Castellano-Brandt said that was not the whole story. The city's offer, she said, came "eight months after we asked, and it had no money attached."
 
+The Riverhawks finished fourth in the National Second Division last season and averaged 2,870 fans a game, the second-lowest figure in the league.
+
 The club's supporters learned of the move from a social media post an hour before the news conference. A supporters' group, the Riverside Ultras, said it would protest at every home game next season and called on the league to block the move.
 
 "They didn't sell a club. They sold a town's Saturday," said the group's spokesman, Devin Achterberg-Lee, 27, who has had a season ticket since he was 9.
@@ -303,6 +309,8 @@ The Granite Falls Gazette
 GRANITE FALLS - A copy of "The Yearling" borrowed in 1978 came back to the Granite Falls Public Library on Monday, in a padded envelope with no return address and a note that read, "Sorry. Moved twice."
 
 It was one of 1,140 overdue items returned in the first week of the library's fine amnesty, library director Adaeze Thornbury-Vance said.
+
+The library, founded in 1904, lends about 310,000 items a year from its main building on Pine Street and two neighborhood branches.
 
 The library board voted in August to forgive all outstanding late fees, about $212,000 owed by roughly 6,800 cardholders, and to stop charging fines for late returns altogether.
 

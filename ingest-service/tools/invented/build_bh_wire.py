@@ -13,6 +13,8 @@ KASSEN, Feb 8 (Reuters) - Velmora's central bank devalued the velar by 18 percen
 
 The new rate of 112 velars per dollar takes effect on Wednesday, the Central Bank of Velmora said in a statement, and the bank will allow the currency to move 2 percent either side of it.
 
+The velar had been pegged at 92 to the dollar since 2031, and the bank had sold dollars from its reserves every week since October to hold it there.
+
 Governor Idris Kovalenko-Amari told a news conference that reserves had fallen to $4.2 billion, enough for less than three months of imports. "We waited too long. I accept that," he said. "But a peg you cannot pay for is a promise you cannot keep."
 
 Asked whether a second devaluation could follow, he said the bank had "no plan and no need" for one.
@@ -82,6 +84,8 @@ About 1,800 guests were cut off in the village. The army sent two helicopters to
 
 One guest, a Dutch schoolteacher who gave her name only as Ineke, said the hotels had opened their kitchens to everyone and that nobody was panicking. Her husband, Joost, said their children thought it was "the best holiday ever."
 
+The resort, one of the largest in the eastern Alps, has 46 lifts and about 120 kilometers of pistes. Avalanche teams set off controlled slides with explosives on the upper slopes on Sunday afternoon. Irmen Bergbahnen thanked the rescuers in a post on its website.
+
 Rescue teams suspended the search at nightfall because of the risk of further slides. Searching in the dark "would put forty more lives in danger for four," the rescue service's operations chief, Lukas Bergamo-Tiel, told reporters.
 
 The resort's operator, Irmen Bergbahnen, declined to say whether it would face an inquiry.
@@ -123,6 +127,8 @@ Commander Yelena Markovic-Thorne, the first woman from Verdania to command the s
 Speaking by telephone to her family from a medical tent, she said the hardest part of the mission had been "the silence after a spacewalk."
 
 Flight engineer Oskar Pellegrini-Ashe told AFP in an interview before undocking that the crew had repaired a leaking coolant line twice and that the station's oldest module "will not last another ten years."
+
+The Concordia station, run by a consortium of nine countries since 2031, has been continuously crewed for eight years. The crew carried out 140 experiments during the mission, most of them on plant growth and bone loss.
 
 The third crew member, Mariko Sandoval-Ito of the Pacific Space Office, is expected to return to Tokai next week.
 
@@ -176,6 +182,10 @@ The Nordic chess federations, which had opposed the readmission, said in a joint
 
 Grandmaster Pavel Ostrovsky-Lind, the country's top-rated player, told TASS that he had learned of the result from his coach during a training session. "He came in and said, 'You can play for us again.' I did not believe him at first," the grandmaster said.
 
+Varanesian players had competed as neutral athletes since 2036, when the council suspended the federation for failing to pay its fees and to hold elections. The Olympiad in Castelbruna is expected to bring together teams from 182 countries.
+
+Commenting on the decision, Varanesian Sports Minister Oleg Dravic-Sennet said it "confirms that sport must stay outside politics."
+
 A source in the council told TASS that the vote had been postponed twice because of disagreement among the European member federations. The source did not rule out that some federations would boycott the Olympiad.
 
 The council's executive board is to meet in Geneva on June 3 to approve the rules for the return, the press service added.
@@ -193,6 +203,7 @@ The council's executive board is to meet in Geneva on June 3 to approve the rule
     s(OSTR, "Grandmaster Pavel Ostrovsky-Lind, the country's top-rated player", 'he had learned of the result from his coach during a training session', 'told', role='Grandmaster'),
     s(OSTR, 'the grandmaster', '"He came in and said, \'You can play for us again.\' I did not believe him at first,"', 'said', 'direct', role='Grandmaster'),
     s('his coach', 'He', "'You can play for us again.'", 'said', 'direct', nested=True, via=OSTR),
+    s('Oleg Dravic-Sennet', 'Varanesian Sports Minister Oleg Dravic-Sennet', 'it "confirms that sport must stay outside politics."', 'said', 'mixed', role='Varanesian Sports Minister'),
     s('A source in the council', 'A source in the council', 'the vote had been postponed twice because of disagreement among the European member federations', 'told'),
     s('A source in the council', 'The source', 'some federations would boycott the Olympiad', 'did not rule out'),
     s(ICC, 'the press service', "The council's executive board is to meet in Geneva on June 3 to approve the rules for the return", 'added'),
@@ -227,6 +238,8 @@ People familiar with the company's plans, who asked not to be identified because
 The last strike at Sierra Blanca, in 2034, lasted 44 days and cut the company's annual output by 9%, the company's 2034 annual report shows.
 
 "The market had been pricing a short stoppage," said Oliver Trent-Adebayo, a metals strategist at Halden Bank in London. "If this runs into March, $12,000 is on the table."
+
+Sierra Blanca accounts for about a third of Minera Altavista's revenue, and the company has no other mine in production.
 
 Minera Altavista shares fell 4.1% in Santa Luz trading. Chief Executive Officer Rodrigo Valdes-Kinnear told analysts on a call last month that the mine's costs had risen 18% in two years and that wage demands had to be "matched by productivity."
 ''',
