@@ -268,7 +268,7 @@ The Office of the Inspector General is an independent office that audits and inv
 
 Media contact: Priya Lamontagne-Roux, (555) 014-2210
 ''',
-    s(IG, 'Inspector General', 'Highways Department paid $6.8 million for snow removal that was never done', 'finds', role=IGR, region='headline'),
+    s(IG, 'Inspector General', 'Highways Department paid $6.8 million for snow removal that was never done', 'finds', role=IGR),
     s(IG, 'The audit', "contractors billed for 4,100 hours of plowing on days when the state's own weather stations recorded no snowfall;", 'found', role=IGR),
     s(IG, 'The audit', "the Department did not compare GPS records from contractors' trucks with invoices, although the contracts required it to;", 'found', role=IGR),
     s(IG, 'The audit', 'three of the eleven contractors were paid at emergency rates for routine work.', 'found', role=IGR),

@@ -52,8 +52,8 @@ The district has asked families who can drive their children to school to do so 
 
 Villanueva-Holt said she had signed up to carpool. "Four kids, one minivan, $11 a day," she said. "I'll take it."
 ''',
-    s(SUP, 'District', '31 routes uncovered', 'says', role='Superintendent', region='headline'),
-    s(GUT, 'parents', 'they were warned in spring', 'say', region='headline'),
+    s(SUP, 'District', '31 routes uncovered', 'says', role='Superintendent'),
+    s(GUT, 'parents', 'they were warned in spring', 'say'),
     s(TVH, 'she', '"We stood there 40 minutes on Monday,"', 'said', 'direct'),
     s(TVH, '', '"Then I drove them, and I was late for my shift, again."', '', 'direct'),
     s(SUP, 'Superintendent Craig Delacroix-Mwangi', 'The Millbrook Regional School District is short 31 bus drivers, leaving about 900 students without a regular ride', 'said', role='Superintendent'),
@@ -127,7 +127,7 @@ Lindqvist-Achebe said the Port Ellery marina had closed because its seawall fail
 
 The planning board is expected to take up the zoning request in January. The Kim-Abernathys said they would move to Florida in the spring - "on land," Walter Kim-Abernathy said.
 ''',
-    s(DLA, 'Developer', "marina will stay open 'for at least ten years'", 'says', 'mixed', role=DLR, region='headline'),
+    s(DLA, 'Developer', "marina will stay open 'for at least ten years'", 'says', 'mixed', role=DLR),
     s(KIMS, "the marina's owners", 'The Harbor Point Marina, where three generations of Bayport families have kept their boats, has been sold to a Boston real estate developer for $14.2 million', 'confirmed'),
     s('Castlegate Partners', 'plans Castlegate filed with the city\'s planning department last week', "The buyer, Castlegate Partners, plans to build 120 condominiums on the marina's upland parking lot", 'according to'),
     s(DLA, "Castlegate's managing partner, Deborah Lindqvist-Achebe", 'the marina would remain open "for at least ten years" and that current slip holders would keep their leases', 'said', 'mixed', role=DLR),
@@ -213,8 +213,8 @@ Most Popular
 1. Port Merritt approves new parking garage near ferry terminal
 2. High school hockey: Islanders fall in overtime
 ''',
-    s(CIF, 'Operator', 'crew shortage', 'blames', region='headline'),
-    s(ISL, 'islanders', "decision 'a betrayal'", 'call', 'mixed', region='headline'),
+    s(CIF, 'Operator', 'crew shortage', 'blames'),
+    s(ISL, 'islanders', "decision 'a betrayal'", 'call', 'mixed'),
     s(CIF, 'Cascade Island Ferries', 'The only ferry between Kestrel Island and the mainland will stop running on weekdays from Jan. 6 to March 28 because the company cannot find enough licensed crew', 'said'),
     s(PHIL, "the company's general manager, Phil Okonjo-Harrington", '"We have two licensed captains for a route that needs four,"', 'said', 'direct', role=PHR),
     s(PHIL, '', '"I cannot put a boat on the water without a captain. That is the law, and it is the right law."', '', 'direct', role=PHR),
@@ -273,8 +273,8 @@ Local businesses near Memorial Field say match days bring most of their weekend 
 
 The club will play its final season at Memorial Field in 2040. Asked whether the club would keep the Riverhawks name in Easton, Castellano-Brandt declined to say. "That's a conversation for next year," she said.
 ''',
-    s(PCB, 'owner', 'Riverhawks will leave Sheldon after 2040 season', 'says', region='headline'),
-    s(RU, "supporters' group", 'protest', 'vows', region='headline'),
+    s(PCB, 'owner', 'Riverhawks will leave Sheldon after 2040 season', 'says'),
+    s(RU, "supporters' group", 'protest', 'vows'),
     s(PCB, "the club's owner", "The Riverhawks, Sheldon's second-division soccer club for 31 years, will move to a new stadium in Easton after the 2040 season", 'announced', role=PCR),
     s(PCB, 'Priya Castellano-Brandt', 'the team had lost money in every season at Memorial Field, a city-owned ground with 3,200 seats and no roof', 'said', role=PCR),
     s(PCB, 'Castellano-Brandt', '"I love this town,"', 'said', 'direct', role=PCR),
@@ -340,7 +340,7 @@ Thornbury-Vance said the library would keep the amnesty open through Dec. 31. A 
 
 Did the 1978 "Yearling" go back on the shelf? It did not, she said. "It was in no state to be read. We framed the note."
 ''',
-    s(ATV, 'director', "'Bring them back,'", 'says', 'direct', role=ATR, region='headline'),
+    s(ATV, 'director', "'Bring them back,'", 'says', 'direct', role=ATR),
     s(ATV, 'library director Adaeze Thornbury-Vance', "It was one of 1,140 overdue items returned in the first week of the library's fine amnesty", 'said', role=ATR),
     s(ATV, 'Thornbury-Vance', '"Fines don\'t bring books back. They keep people away,"', 'said', 'direct', role=ATR),
     s(ATV, '', '"A 10-year-old with a $14 fine stops coming, and her parents stop coming with her."', '', 'direct', role=ATR),

@@ -39,7 +39,7 @@ The bank did not say how much of its reserves it had spent defending the peg sin
 
 (Reporting by Tomas Reinholt-Abiodun; Editing by Clare Mbeki-Lund)
 ''',
-    s(CBV, "central bank", "Velmora devalues velar by 18 percent against dollar", '', region='headline'),
+    s(CBV, "central bank", "Velmora devalues velar by 18 percent against dollar", ''),
     s(CBV, "Velmora's central bank", 'the old peg had drained its reserves and could no longer be defended', 'saying'),
     s(CBV, 'the Central Bank of Velmora', ['The new rate of 112 velars per dollar takes effect on Wednesday', 'the bank will allow the currency to move 2 percent either side of it'], 'said'),
     s(GOV, 'Governor Idris Kovalenko-Amari', 'reserves had fallen to $4.2 billion, enough for less than three months of imports', 'told', role='Governor'),
@@ -190,7 +190,7 @@ A source in the council told TASS that the vote had been postponed twice because
 
 The council's executive board is to meet in Geneva on June 3 to approve the rules for the return, the press service added.
 ''',
-    s(ICC, 'ICC press service', 'Varanesian chess players may compete under national flag again from July', '', region='headline'),
+    s(ICC, 'ICC press service', 'Varanesian chess players may compete under national flag again from July', ''),
     s(ICC, 'the ICC press service', 'The General Assembly of the International Chess Council (ICC) has voted to let players from Varanesia compete under their national flag again from July 1', 'told'),
     s(ICC, 'the press service', '"The decision was taken by 94 votes to 61, with 12 abstentions,"', 'said', 'direct'),
     s(MELN, 'Varanesian Chess Federation President Grigor Melnikov-Azarov', 'the decision', 'welcomed', role=MROLE),
@@ -243,8 +243,8 @@ Sierra Blanca accounts for about a third of Minera Altavista's revenue, and the 
 
 Minera Altavista shares fell 4.1% in Santa Luz trading. Chief Executive Officer Rodrigo Valdes-Kinnear told analysts on a call last month that the mine's costs had risen 18% in two years and that wage demands had to be "matched by productivity."
 ''',
-    s(UNION, 'Union', 'Talks Failed', 'Says', region='headline'),
-    s(ALTA, 'company', "offer of 7% 'final'", 'says', 'mixed', region='headline'),
+    s(UNION, 'Union', 'Talks Failed', 'Says'),
+    s(ALTA, 'company', "offer of 7% 'final'", 'says', 'mixed'),
     s(UNION, "the workers' union", 'talks with owner Minera Altavista SA had failed', 'said'),
     s(ALTA, 'company filings', 'Sierra Blanca produced about 780,000 tons last year', 'according to'),
     s(ALTA, 'Minera Altavista', 'its offer of a 7% raise was "final and fair" and that the mine would remain closed until the strike ended', 'said', 'mixed'),
