@@ -26,6 +26,11 @@ final class AttendanceRoles {
     private static final Pattern BRACKETED = Pattern.compile("^(.+?) *\\(([^()]+)\\)$");
     /** "Dr. Ivo Marr, Superintendent of Schools": the office after the name's comma. */
     private static final Pattern APPOSED = Pattern.compile("^([^,]+), *([^,]+)$");
+    /**
+     * "Ada Holm, General Manager, Public Works": the office before its department's comma, taken only when the office
+     * ends in a role's word ("Councillors Ida Rask, Bo Feld, Ann Lo" is a list of names).
+     */
+    private static final Pattern DEPARTMENT = Pattern.compile("^([^,]+), *([^,]+), *[^,]+$");
     /** An office is a capitalised phrase: "Vice-Chair", "Superintendent of Schools", "Secretary-Treasurer". */
     private static final Pattern OFFICE = Pattern.compile("\\p{Lu}[\\p{L}-]*(?: (?:of|for|and|the|\\p{Lu}[\\p{L}-]*))*");
     /** A name of two to four capitalised words, a courtesy or a title before it allowed ("Dr.", "Trustee"). */
@@ -53,6 +58,12 @@ final class AttendanceRoles {
         if (!m.matches()) {
             m = APPOSED.matcher(item);
         }
+        if (!m.matches()) {
+            m = DEPARTMENT.matcher(item);
+            if (m.matches() && !Lexicon.get().roles.contains(lastWord(m.group(2)))) {
+                return;
+            }
+        }
         if (!m.matches() || !NAME.matcher(m.group(1)).matches() || !OFFICE.matcher(m.group(2)).matches()) {
             return;
         }
@@ -63,5 +74,9 @@ final class AttendanceRoles {
             // "Superintendent of Schools" is "the Superintendent".
             holders.putIfAbsent(office.substring(0, of), m.group(1));
         }
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -133,4 +133,31 @@ class AttendanceRolesTest {
         assertEquals(Map.of("deputy director", "Dr. Mira Tallis-Oyelaran", "clerk", "Oren Kask"),
                 AttendanceRoles.of("Witnesses: Board of Ports: Dr. Mira Tallis-Oyelaran, Deputy Director; Oren Kask, Clerk."));
     }
+
+    /**
+     * Round 56, lead: a staff line gives each office with its department after a second comma ("NAME, General Manager,
+     * Parks; NAME, Director, Road Crews"): the office is the part before the department, and "The General Manager"
+     * later is its holder, not the department's words; a list of names
+     * after a plural title defines no office.
+     */
+    @Test
+    void anOfficeFollowedByItsDepartmentIsDefined() {
+        assertEquals(Map.of("general manager", "Tova Brennick-Sall", "director", "Ansel Ruddy", "town clerk", "Mae Oduro"),
+                AttendanceRoles.of("Staff: Tova Brennick-Sall, General Manager, Parks; Ansel Ruddy, Director, Road Crews; "
+                        + "Mae Oduro, Town Clerk"));
+        assertEquals(Map.of("mayor", "Ada Kell"), AttendanceRoles.of(
+                "Present: Ada Kell, Mayor; Councillors Rosa Ruiz, Tomas Dahl, Ines Morven and Bo Lind"));
+        AnnotatedDocument doc = extract("""
+                Village of Lintmoor
+                Parks Committee
+                Minutes of Meeting No. 4
+
+                Present: Councillor Ida Rask (Chair); Councillor Bo Feld
+                Staff: Tova Brennick-Sall, General Manager, Parks; Ansel Ruddy, Director, Road Crews
+
+                1. Reports
+                The General Manager presented the report. She advised that the splash pad would open in June.
+                """);
+        assertEquals("Tova Brennick-Sall", speakerOf(doc, "the splash pad would open"));
+    }
 }
