@@ -18,46 +18,10 @@ class StoryBodiesTest {
                 Tessel, Ostmark (AFP) - Two brown bears will arrive at the Jardin zoologique de Tessel in May under a loan \
                 from Varnia, the zoo announced on Thursday.
 
+                """ + """
                 The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
 
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
-                The bears were born in the mountain reserve of Kessel and have never travelled before, a keeper explained.
-
+                """.repeat(20) + """
                 Varnia owns all brown bears living abroad, about 60 animals in 12 countries, according to the Harlo breeding centre.
 
                 Who will feed them? The zoo says it has signed a contract with a fish farm near the coast.
