@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerColonStage implements Stage {
 
-    private static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
+    static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
     private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
     /**
      * A press conference's moderator runs it: the welcome, the order of speaking, "Last question.", the training time

@@ -73,6 +73,11 @@ final class Turns {
                 return;
             }
         }
+        if (SpeakerColonStage.QUESTION_LABELS.contains(m.text().toLowerCase(Locale.ROOT))) {
+            // "QUESTION (NAME, Outlet): ... It never did. Why ...?": the label names no speaker, so what the asker tells
+            // of their own is no one's statement; only a premise naming its speaker, read above, is one.
+            return;
+        }
         boolean asks = beforeQuestions < end && !handedOn;
         end = beforeQuestions;
         int beforeBreak = beforeBreak(ctx.doc, contentStart, end);

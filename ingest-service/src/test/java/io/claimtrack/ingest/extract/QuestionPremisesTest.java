@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,36 @@ class QuestionPremisesTest {
                 """);
         assertSpeaker(doc, "the Tarn bridge would close to lorries next year", "Otto Fenning");
         assertEquals("the Belmar rail company", Pipeline.statement(doc, "it would cut the night trains").mention.text());
+    }
+
+    /**
+     * Round 56, lead: every "QUESTION (NAME, Outlet):" turn, not only the first, is the asker's: what the asker tells of
+     * their own ("It never did.", "A question for the Mayor, and then for the Governor.") is nobody's statement, while
+     * a premise naming its speaker stays that speaker's.
+     */
+    @Test
+    void laterLabelledQuestionsGiveNothingToQuestion() {
+        AnnotatedDocument doc = extract("""
+                Joint press conference of Governor Ada Rostvik and Mayor Milo Tessaro
+
+                MODERATOR: Good afternoon. We will take three questions.
+
+                QUESTION (Hanne Lie, Nordpost): The harbour board said on Monday that the dredging was late. Is there a delay?
+
+                GOVERNOR ROSTVIK: There is no delay.
+
+                QUESTION (Ola Berg, Sundposten): Governor, your predecessor, Knut Aasen, said in 2031 that the bridge would open in 2035. It never did. Why should voters trust you?
+
+                GOVERNOR ROSTVIK: The bridge is funded and it will open on time.
+
+                QUESTION (Eva Moe, RTC): A question for the Mayor, and then for the Governor. Will you visit the shipyard?
+
+                MAYOR TESSARO: I will visit it tomorrow.
+                """);
+
+        assertSpeaker(doc, "the bridge would open in 2035", "Knut Aasen");
+        for (Attribution a : doc.attributions) {
+            assertFalse(a.speaker.equalsIgnoreCase("question"), "a statement given to the label: " + a.content(doc.text));
+        }
     }
 }
