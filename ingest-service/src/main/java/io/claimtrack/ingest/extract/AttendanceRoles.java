@@ -60,7 +60,7 @@ final class AttendanceRoles {
         }
         if (!m.matches()) {
             m = DEPARTMENT.matcher(item);
-            if (m.matches() && !Lexicon.get().roles.contains(lastWord(m.group(2)))) {
+            if (m.matches() && !Lexicon.get().roles.contains(Name.lastWord(Name.words(m.group(2))))) {
                 return;
             }
         }
@@ -74,9 +74,5 @@ final class AttendanceRoles {
             // "Superintendent of Schools" is "the Superintendent".
             holders.putIfAbsent(office.substring(0, of), m.group(1));
         }
-    }
-
-    private static String lastWord(String phrase) {
-        return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 }
