@@ -111,7 +111,7 @@ Abernathy-Quaye said her first act as mayor would be to order an outside audit o
     s('Joanna Brisbois-Amankwah', 'Political scientist Joanna Brisbois-Amankwah of Hollivant State University', 'the result showed how a single failure of basic services can outweigh years of a steady record', 'said', role='Political scientist'),
     s('Joanna Brisbois-Amankwah', 'she', '"Voters forgive a lot. They do not forgive brown water coming out of the kitchen faucet,"', 'said', 'direct', role='Political scientist'),
     s('Hollivant County elections office', 'the elections office', 'voters approved a $180 million bond for repairs to the water system by a wide margin', 'said'),
-    s('Curtis Hamblin-Oyelaran', 'he', '"a year of bad luck at a single plant."', 'called', 'direct', role='campaign manager'),
+    s('Curtis Hamblin-Oyelaran', 'he', '"a year of bad luck at a single plant."', 'called', 'direct', role='campaign manager', nested=True),
     s(CAND_W, 'Abernathy-Quaye', "her first act as mayor would be to order an outside audit of the utility's books", 'said', role='City council president'),
     s(CAND_W, 'she', '"everyone will be judged on what they do from here."', 'said', 'direct', role='City council president'),
 )
