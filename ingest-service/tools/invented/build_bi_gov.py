@@ -125,6 +125,7 @@ The Speaker: That concludes Oral Questions.
     s('its president', 'its president', 'it is a good start', 'has said', nested=True, via=HMIN),
     s('Marguerite Solvang-Ibe', '', 'A good start, Mr. Speaker, is not a finish.|the minister has just said no to that.', ''),
     s('The Cascadia West Paramedics Association', 'The association', 'a staffing standard', 'asked for', nested=True, via='Marguerite Solvang-Ibe'),
+    s(HMIN, 'the minister', 'no to that', 'said', nested=True, via='Marguerite Solvang-Ibe', role='Minister of Health'),
 )
 
 CHIEF = 'Naomi Achebe-Strand'
@@ -239,7 +240,7 @@ The Authority has accepted recommendations 1 and 3 and says it has already stopp
 Media inquiries: Communications, 555-0190
 ''',
     s(COMM, 'The Commissioner', 'the Authority collected personal information without authority under section 26 of the Act and that its notice to the public was inadequate', 'found', role='Commissioner'),
-    s(COMM, 'The Commissioner', 'the Authority stop using the software and destroy the templates it created', 'recommends', role='Commissioner', anchor='The Commissioner recommends that the Authority stop'),
+    s(COMM, 'The Commissioner', 'the Authority stop using the software and destroy the templates it created', 'recommends', role='Commissioner'),
     s('The complainant', 'The complainant, a rider who regularly uses Gateway Station', 'she learned of the software from a job posting in which the Authority sought a "biometric analytics coordinator."', 'told', 'mixed'),
     s('The complainant', 'She', 'she had never seen a sign or notice about facial recognition at any station', 'said'),
     s(AUTH, 'the Authority', 'the software was used in a pilot between March and November 2039 to locate missing persons and people subject to trespass orders', 'stated'),

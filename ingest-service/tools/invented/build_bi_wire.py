@@ -114,6 +114,7 @@ Evacuation centers at two high schools were full by Friday night, the Red Cross 
     s('Gina Tolliver-Marsh', 'Gina Tolliver-Marsh, 52, who left with her two dogs and a box of photographs', '"My phone buzzed when I was already on the highway,"', 'said', 'direct'),
     s('Gina Tolliver-Marsh', '', '"If I\'d waited for that alert, I wouldn\'t be talking to you."', '', 'direct'),
     s("The county's emergency management director", "The county's emergency management director, who did not want to be named because the failure is under review", 'a software update to the alert system on Wednesday may have caused the delay', 'said', role='emergency management director'),
+    s('Renata Castellane-Woo', 'Gov. Renata Castellane-Woo', 'the federal government for help', 'asked', role='Gov.'),
     s('Renata Castellane-Woo', 'she', 'the state had sent 400 National Guard members and 11 air tankers to the fire', 'said', role='Gov.'),
     s('Western Wren Power', 'Utility company Western Wren Power', 'it had cut electricity to 22,000 customers as a precaution', 'said'),
     s(FIRE, 'the fire authority', 'The cause is under investigation', 'said'),
