@@ -106,7 +106,9 @@ import org.junit.jupiter.api.Test;
  * fifty-fifth round with the same weighting ({@code eval/invented_bf_gold.jsonl}, built by {@code tools/invented/build_bf.py}),
  * and on set BG, written unseen in the fifty-sixth round with the same weighting ({@code eval/invented_bg_gold.jsonl},
  * built by {@code tools/invented/build_bg.py}), and on set BH, held back in the fifty-sixth round with the same weighting
- * ({@code eval/invented_bh_gold.jsonl}, built by {@code tools/invented/build_bh.py}):
+ * ({@code eval/invented_bh_gold.jsonl}, built by {@code tools/invented/build_bh.py}), and on set BI, written unseen in the
+ * fifty-seventh round with the same weighting ({@code eval/invented_bi_gold.jsonl}, built by
+ * {@code tools/invented/build_bi.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -320,6 +322,10 @@ class InventedSetTest {
     /** Set BH, held back in the fifty-sixth round, weighted as set R ({@code tools/invented/build_bh.py}). */
     private static final double BH_F1_FLOOR = 0.94;
     private static final double BH_RESOLVED_FLOOR = 0.87;
+
+    /** Set BI, written unseen in the fifty-seventh round, weighted as set R ({@code tools/invented/build_bi.py}). */
+    private static final double BI_F1_FLOOR = 0.94;
+    private static final double BI_RESOLVED_FLOOR = 0.92;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -623,6 +629,11 @@ class InventedSetTest {
     @Test
     void setBHScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_bh_gold.jsonl", BH_F1_FLOOR, BH_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setBIScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_bi_gold.jsonl", BI_F1_FLOOR, BI_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
