@@ -251,7 +251,7 @@ final class AdjunctOnly {
         int words = 0;
         for (int j = k; j < to; j++) {
             Token t = tokens.get(j);
-            if (t.isWord() && (!t.isCapitalized() && t.text().length() > 3 || ++words > Windows.TITLE_QUOTE_WORDS)
+            if (t.isWord() && (!t.isCapitalized() && t.text().length() > 3 || ++words > LayoutWindows.TITLE_QUOTE_WORDS)
                     || t.type() == Token.Type.NUMBER || t.is(",") && j + 1 < to && tokens.get(j + 1).type() != Token.Type.QUOTE) {
                 return false;
             }

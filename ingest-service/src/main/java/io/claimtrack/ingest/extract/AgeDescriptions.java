@@ -126,7 +126,7 @@ final class AgeDescriptions {
         }
         // "Edwin Halloran won the vote. Twelve members of his Unity Party abstained. ... the 61-year-old told": a
         // sentence that names no person in full (a number word, a party) is passed over.
-        while (last >= 0 && offset - doc.names.get(last).offset() <= Windows.AGE_DESCRIPTION_CHARS) {
+        while (last >= 0 && offset - doc.names.get(last).offset() <= ResolutionWindows.AGE_DESCRIPTION_CHARS) {
             Sentence s = doc.sentenceAt(doc.names.get(last).offset());
             int first = last;
             while (first > 0 && s != null && doc.names.get(first - 1).offset() >= s.start()) {
@@ -154,7 +154,7 @@ final class AgeDescriptions {
     private Name personNamedAfter(int offset, int years) {
         for (int j = Name.lastBefore(doc.names, offset) + 1; j < doc.names.size(); j++) {
             Name n = doc.names.get(j);
-            if (n.offset() - offset > Windows.AGE_DESCRIPTION_CHARS) {
+            if (n.offset() - offset > ResolutionWindows.AGE_DESCRIPTION_CHARS) {
                 return null;
             }
             if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && fits(n, years)) {

@@ -145,13 +145,13 @@ final class ApposedName {
 
     /** The {@code next}th name as an apposition to description {@code m}, or null past the window. */
     private Apposition apposition(Mention m, int next) {
-        if (next == named.size() || named.get(next).offset() - m.end() > Windows.APPOSED_NAME_CHARS) {
+        if (next == named.size() || named.get(next).offset() - m.end() > ResolutionWindows.APPOSED_NAME_CHARS) {
             return null;
         }
         Name n = named.get(next);
         // A name's offset is where its role starts ("investigator Ann Lind"): the words before the name itself count.
         int nameStart = doc.text.indexOf(n.text(), n.offset());
-        if (nameStart < 0 || nameStart - m.end() > Windows.APPOSED_NAME_CHARS) {
+        if (nameStart < 0 || nameStart - m.end() > ResolutionWindows.APPOSED_NAME_CHARS) {
             return null;
         }
         int nameEnd = nameStart + n.text().length();

@@ -272,7 +272,7 @@ final class Asides {
     private static int titleOpening(AttributionContext ctx, int close, int first) {
         int k = ClauseInserts.quotationOpening(ctx, close, first);
         int words = close - k - 1;
-        return k >= 0 && words > 0 && words <= Windows.TITLE_QUOTE_WORDS && ctx.tokens.get(k + 1).isCapitalized() ? k : -1;
+        return k >= 0 && words > 0 && words <= LayoutWindows.TITLE_QUOTE_WORDS && ctx.tokens.get(k + 1).isCapitalized() ? k : -1;
     }
 
     /** The speaker phrase ending before the aside's opening comma, when it opens its clause. */

@@ -69,9 +69,9 @@ public final class AuthorVoiceStage implements Stage {
      * at its end; null when the text has none of them.
      */
     static String author(AnnotatedDocument doc) {
-        for (int b = 0; b < doc.blocks.size() && b < Windows.JUDGMENT_HEAD_BLOCKS; b++) {
+        for (int b = 0; b < doc.blocks.size() && b < ResolutionWindows.JUDGMENT_HEAD_BLOCKS; b++) {
             String line = doc.blockText(b).strip();
-            if (line.length() > Windows.JUDGMENT_HEAD_CHARS) {
+            if (line.length() > ResolutionWindows.JUDGMENT_HEAD_CHARS) {
                 continue;
             }
             String name = SummaryParties.labelledAuthor(line);
@@ -91,7 +91,7 @@ public final class AuthorVoiceStage implements Stage {
     private static String benchName(AnnotatedDocument doc, String surname) {
         Pattern bench = Pattern.compile("(?:Justice|Judge) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2} "
                 + Pattern.quote(surname) + ")\\b");
-        for (int b = 0; b < doc.blocks.size() && b < Windows.JUDGMENT_HEAD_BLOCKS; b++) {
+        for (int b = 0; b < doc.blocks.size() && b < ResolutionWindows.JUDGMENT_HEAD_BLOCKS; b++) {
             Matcher m = bench.matcher(doc.blockText(b));
             if (m.find()) {
                 return m.group(1);
@@ -105,9 +105,9 @@ public final class AuthorVoiceStage implements Stage {
      * whose findings it gives; null if the text ends otherwise.
      */
     static String signer(String text) {
-        List<String> lines = text.substring(Math.max(0, text.length() - Windows.SIGNATURE_CHARS)).lines()
+        List<String> lines = text.substring(Math.max(0, text.length() - ResolutionWindows.SIGNATURE_CHARS)).lines()
                 .map(String::strip).filter(line -> !line.isEmpty()).toList();
-        for (int k = Math.max(0, lines.size() - Windows.SIGNATURE_LINES); k + 1 < lines.size(); k++) {
+        for (int k = Math.max(0, lines.size() - ResolutionWindows.SIGNATURE_LINES); k + 1 < lines.size(); k++) {
             if (SIGNED_NAME.matcher(lines.get(k)).matches() && SIGNED_OFFICE.matcher(lines.get(k + 1)).matches()) {
                 return lines.get(k);
             }

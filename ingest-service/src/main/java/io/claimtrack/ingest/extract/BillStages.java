@@ -50,7 +50,7 @@ final class BillStages {
         if (next >= end || !Character.isDigit(t.get(next).text().charAt(0))) {
             return false;
         }
-        for (int k = next + 1; k < end && k <= next + Windows.REPORT_NUMBER_TOKENS; k++) {
+        for (int k = next + 1; k < end && k <= next + ResolutionWindows.REPORT_NUMBER_TOKENS; k++) {
             if (t.get(k).is(":")) {
                 return true;
             }

@@ -62,7 +62,7 @@ final class BodyDescriptions {
         }
         List<Name> names = doc.names;
         for (int j = Name.lastBefore(names, description.start());
-                j >= 0 && description.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+                j >= 0 && description.start() - names.get(j).offset() < ResolutionWindows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             // A name of the description's word alone ("Police", "the Commission") says no more than it does.
             if (n.kind() == SpeakerKind.ORGANIZATION && !kinds.descriptionOnly(n) && (kinds.describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())
@@ -129,7 +129,7 @@ final class BodyDescriptions {
 
     static boolean topLine(AnnotatedDocument doc, int block) {
         Block.Kind kind = doc.block(block).kind();
-        if (kind != Block.Kind.BULLET || block >= Windows.TOP_BLOCKS) {
+        if (kind != Block.Kind.BULLET || block >= ResolutionWindows.TOP_BLOCKS) {
             return kind == Block.Kind.HEADLINE;
         }
         for (int b = block - 1; b >= 0; b--) {

@@ -65,7 +65,7 @@ final class BodyPanels {
         if (m == null || m.hasName() || !m.text().equals(a.speaker) || !PANEL.matcher(m.text()).matches()) {
             return null;
         }
-        String owner = owner(Math.max(0, m.start() - Windows.TITLED_NAME_CHARS), m.start());
+        String owner = owner(Math.max(0, m.start() - ResolutionWindows.TITLED_NAME_CHARS), m.start());
         return owner != null ? owner : titledBody(m.start());
     }
 

@@ -36,7 +36,7 @@ final class BodySubjects {
         boolean relative = afterWhich(to);
         for (int i = afterNoun(to) || relative ? own : own - 1; i >= 0; i--) {
             Sentence s = doc.sentences.get(i);
-            if (s.start() < from || to - s.start() > Windows.PRONOUN_SUBJECT_CHARS) {
+            if (s.start() < from || to - s.start() > ResolutionWindows.PRONOUN_SUBJECT_CHARS) {
                 return null;
             }
             Mention body = openingBody(s);
@@ -130,7 +130,7 @@ final class BodySubjects {
                 return null;
             }
         }
-        for (int j = modifier ? k + 1 : k; j < tokens.size() && j - k < Windows.BODY_DESCRIPTION_TOKENS; j++) {
+        for (int j = modifier ? k + 1 : k; j < tokens.size() && j - k < ResolutionWindows.BODY_DESCRIPTION_TOKENS; j++) {
             Token t = tokens.get(j);
             if (!t.isWord() || t.isCapitalized() || FunctionWords.NP_BREAKERS.contains(t.lower())) {
                 return null;

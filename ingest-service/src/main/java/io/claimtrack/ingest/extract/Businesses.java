@@ -40,13 +40,13 @@ final class Businesses {
     private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+),? $");
     /**
      * The head word of a description whose contact clause a pronoun opens, set off before a name: "company" in "the
-     * company they built, Parcelwise"; read within {@link Windows#CLAUSE_BEFORE_CHARS}.
+     * company they built, Parcelwise"; read within {@link ResolutionWindows#CLAUSE_BEFORE_CHARS}.
      */
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("\\b(?:the|a|an) ([a-z]+) (?:they|she|he|we|I) [a-z]+, $");
     /**
      * The head word of an apposition right after a name, ending at its comma or, a definite one, its relative clause:
      * "chain" in "Freshway Markets, the region's third-largest grocery chain, said" or "..., the family-owned chain that
-     * has sold groceries since 1947,"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
+     * has sold groceries since 1947,"; read within {@link ResolutionWindows#APPOSITION_AFTER_CHARS}.
      */
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
     /** The head word of an apposition right after a name that names its trade with "of": "maker" in "Vantix, a maker of door locks,". */
@@ -63,7 +63,7 @@ final class Businesses {
     /**
      * A relative clause right after a name that says it built, made, ran or supplied something: "Corran Rail, which built
      * the trams," is their maker, as "run by Tessby Rail" is the line's operator; read within
-     * {@link Windows#APPOSITION_AFTER_CHARS}.
+     * {@link ResolutionWindows#APPOSITION_AFTER_CHARS}.
      */
     private static final Pattern MADE_AFTER = Pattern.compile("^, which (?:built|builds|made|makes|manufactured|manufactures|"
             + "operated|operates|ran|runs|owned|owns|supplied|supplies|assembled|assembles|produced|produces) ");
@@ -176,8 +176,8 @@ final class Businesses {
         Set<String> out = new HashSet<>();
         for (int j = 0; j < doc.names.size(); j++) {
             Name n = doc.names.get(j);
-            Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
-            Matcher clause = CLAUSE_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.CLAUSE_BEFORE_CHARS), n.offset()));
+            Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - ResolutionWindows.WORD_BEFORE_CHARS), n.offset()));
+            Matcher clause = CLAUSE_BEFORE.matcher(doc.text(Math.max(0, n.offset() - ResolutionWindows.CLAUSE_BEFORE_CHARS), n.offset()));
             int end = n.offset() + n.text().length();
             String head = appositionHead(end);
             Name next = j + 1 < doc.names.size() ? doc.names.get(j + 1) : null;
@@ -259,13 +259,13 @@ final class Businesses {
 
     /** The head word before "of" of the apposition right after a name ending at {@code end}; "" when none. */
     private String tradeOfHead(int end) {
-        Matcher after = TRADE_OF_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
+        Matcher after = TRADE_OF_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSITION_AFTER_CHARS)));
         return after.find() ? after.group(1) : "";
     }
 
     /** The head word of the apposition right after a name ending at {@code end}; null when none. */
     private String appositionHead(int end) {
-        Matcher after = APPOSITION_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
+        Matcher after = APPOSITION_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSITION_AFTER_CHARS)));
         return after.find() ? after.group(after.group(1) != null ? 1 : 2) : null;
     }
 
@@ -304,9 +304,9 @@ final class Businesses {
                 continue;
             }
             int end = n.offset() + n.text().length();
-            String after = doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS));
-            String before = doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset());
-            String clause = doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS));
+            String after = doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.WORD_BEFORE_CHARS));
+            String before = doc.text(Math.max(0, n.offset() - ResolutionWindows.WORD_BEFORE_CHARS), n.offset());
+            String clause = doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSITION_AFTER_CHARS));
             if (SHARES_BEFORE.matcher(before).find() || OPERATED_BEFORE.matcher(before).find() || MADE_AFTER.matcher(clause).find()
                     || SHARES_AFTER.matcher(after).find() || n.words().size() > 1 && BARE_SHARES_AFTER.matcher(after).find()) {
                 out.add(n.text());

@@ -44,7 +44,7 @@ final class ChannelOwner {
             return null;
         }
         // The phrase may close the mention ("A notice on the ministry's website said") or follow it ("A statement posted on").
-        int end = Math.min(doc.text.length(), m.end() + Windows.CHANNEL_AFTER_CHARS);
+        int end = Math.min(doc.text.length(), m.end() + ResolutionWindows.CHANNEL_AFTER_CHARS);
         if (Chars.indexOf(doc.text, '\'', m.start(), end) < 0 && Chars.indexOf(doc.text, '’', m.start(), end) < 0) {
             // No owner's apostrophe: a regex search of every position in reach, for every mention, finds nothing.
             return null;
@@ -86,7 +86,7 @@ final class ChannelOwner {
     /** Whether the words before the channel's phrase end in a document ("A statement", "A short notice"). */
     private boolean document(String before) {
         List<String> words = Name.words(before.toLowerCase(Locale.ROOT));
-        return !words.isEmpty() && words.size() <= Windows.BODY_DESCRIPTION_TOKENS
+        return !words.isEmpty() && words.size() <= ResolutionWindows.BODY_DESCRIPTION_TOKENS
                 && lexicon.documents.contains(lexicon.headKey(words.get(words.size() - 1)));
     }
 }

@@ -63,7 +63,7 @@ public final class ChannelPostStage implements Stage {
 
     /** "her Telegram channel", "the ministry's page": a possessive a word or two before the channel noun. */
     private static boolean possessed(List<Token> tokens, int noun, int first) {
-        for (int k = noun - 1; k >= first && noun - k <= Windows.CHANNEL_MODIFIER_TOKENS + 1; k--) {
+        for (int k = noun - 1; k >= first && noun - k <= ResolutionWindows.CHANNEL_MODIFIER_TOKENS + 1; k--) {
             String w = tokens.get(k).lower();
             if (FunctionWords.POSSESSIVES.contains(w) || Mentions.possessiveStem(w).length() < w.length()) {
                 return true;

@@ -29,7 +29,7 @@ final class ClauseInserts {
 
     private static int quotedWordsOpening(AttributionContext ctx, int close, int floor) {
         int k = quotationOpening(ctx, close, floor);
-        return k > floor + 1 && close - k - 1 <= Windows.TITLE_QUOTE_WORDS && ctx.tokens.get(k - 1).isWord() ? k : -1;
+        return k > floor + 1 && close - k - 1 <= LayoutWindows.TITLE_QUOTE_WORDS && ctx.tokens.get(k - 1).isWord() ? k : -1;
     }
 
     /** The opening mark, after token {@code floor}, of the quotation whose closing mark is token {@code close}; -1 if none. */

@@ -98,7 +98,7 @@ final class Counterparts {
             return "";
         }
         // A bounded look back: a run of counterparts, each skipped, must not make every one read all the others.
-        for (int j = Name.lastBefore(titledPeople, offset), seen = 0; j >= 0 && seen < Windows.RESOLUTION_STATEMENTS; j--, seen++) {
+        for (int j = Name.lastBefore(titledPeople, offset), seen = 0; j >= 0 && seen < ResolutionWindows.RESOLUTION_STATEMENTS; j--, seen++) {
             Name n = titledPeople.get(j);
             Sentence s = doc.sentenceAt(n.offset());
             if (s == null || s.block() < own.block() - 1) {
@@ -128,7 +128,7 @@ final class Counterparts {
     /** The last statement before {@code a}, in its paragraph or the one before, whose speaker is a person; null if none. */
     private Attribution previousPerson(Attribution a) {
         int at = Math.max(0, places.of(a));
-        for (int j = at - 1; j >= 0 && j >= at - Windows.RESOLUTION_STATEMENTS; j--) {
+        for (int j = at - 1; j >= 0 && j >= at - ResolutionWindows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
             if (o.block < a.block - 1) {
                 return null;

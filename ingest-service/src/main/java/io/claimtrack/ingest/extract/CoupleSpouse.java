@@ -26,7 +26,7 @@ final class CoupleSpouse {
             return null;
         }
         Gender possessor = Gender.ofWord(FunctionWords.subjectPronoun(spouse.group(1).toLowerCase(Locale.ROOT)));
-        for (int j = Name.lastBefore(doc.names, m.start()); j > 0 && m.start() - doc.names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+        for (int j = Name.lastBefore(doc.names, m.start()); j > 0 && m.start() - doc.names.get(j).offset() < ResolutionWindows.TITLED_NAME_CHARS; j--) {
             Name first = doc.names.get(j - 1);
             Name second = doc.names.get(j);
             int firstEnd = first.offset() + first.text().length();

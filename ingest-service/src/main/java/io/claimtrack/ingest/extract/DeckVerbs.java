@@ -40,7 +40,7 @@ final class DeckVerbs {
     private static boolean deck(AnnotatedDocument doc, Sentence s) {
         int b = s.block();
         Block.Kind kind = doc.block(b).kind();
-        if (b >= Windows.TOP_BLOCKS || kind != Block.Kind.HEADLINE && kind != Block.Kind.BULLET) {
+        if (b >= ResolutionWindows.TOP_BLOCKS || kind != Block.Kind.HEADLINE && kind != Block.Kind.BULLET) {
             return false;
         }
         for (int k = 0; k < b; k++) {

@@ -19,7 +19,7 @@ final class DeclaredWe {
 
     static void apply(AnnotatedDocument doc) {
         String body = null;
-        for (int b = 0; b < Math.min(doc.blocks.size(), Windows.TOP_BLOCKS) && body == null; b++) {
+        for (int b = 0; b < Math.min(doc.blocks.size(), ResolutionWindows.TOP_BLOCKS) && body == null; b++) {
             Block block = doc.block(b);
             Matcher m = DECLARED.matcher(doc.text).region(block.start(), block.end());
             body = m.lookingAt() ? "The " + m.group(1) : null;

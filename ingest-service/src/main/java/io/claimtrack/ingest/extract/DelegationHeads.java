@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class DelegationHeads {
 
     /** A delegation's words (group 1) and its aside: the head's title and name up to the aside's comma (group 2). */
-    private static final Pattern LED = Pattern.compile("(\\b(?:[Dd]elegation(?: of [^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS
-            + "})?|authors))(?: \\(\\p{Lu}{2,8}\\))?, (?:led|headed) by ([^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS + "}),");
+    private static final Pattern LED = Pattern.compile("(\\b(?:[Dd]elegation(?: of [^,.;:()]{1," + ResolutionWindows.DELEGATION_HEAD_CHARS
+            + "})?|authors))(?: \\(\\p{Lu}{2,8}\\))?, (?:led|headed) by ([^,.;:()]{1," + ResolutionWindows.DELEGATION_HEAD_CHARS + "}),");
     /** A delegation or authors mention: "The opposition delegation", "the delegation of the League", "The report's authors". */
     private static final Pattern MENTION = Pattern.compile("(?i)the (?:[\\p{L}'’-]+ ){0,4}(?:delegation(?: of .+)?|authors)");
 

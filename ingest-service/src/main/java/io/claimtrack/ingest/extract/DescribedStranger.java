@@ -44,7 +44,7 @@ final class DescribedStranger {
         if (own == null || doc.quoteAt(a.mention.start()) != null) {
             return null;
         }
-        int from = Math.max(said == null ? 0 : said.end(), own.start() - Windows.PRONOUN_SUBJECT_CHARS);
+        int from = Math.max(said == null ? 0 : said.end(), own.start() - ResolutionWindows.PRONOUN_SUBJECT_CHARS);
         int i = firstOpening(Sorted.firstAtLeast(doc.sentences, Sentence::start, from));
         if (i >= doc.sentences.size() || doc.sentences.get(i).start() >= own.start()) {
             return null;
@@ -79,7 +79,7 @@ final class DescribedStranger {
         if (k < s.endToken() && !t.get(k).is("a") && !t.get(k).is("an")) {
             // "On a gray morning in July, a man in a suit waits": past one fronted phrase and its comma.
             int comma = k;
-            while (comma < s.endToken() && !t.get(comma).is(",") && comma - k <= Windows.OPENING_DESCRIPTION_TOKENS) {
+            while (comma < s.endToken() && !t.get(comma).is(",") && comma - k <= ResolutionWindows.OPENING_DESCRIPTION_TOKENS) {
                 comma++;
             }
             k = comma + 1;

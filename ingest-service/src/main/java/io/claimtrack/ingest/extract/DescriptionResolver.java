@@ -79,10 +79,10 @@ final class DescriptionResolver {
         boolean unnamedAgain = (a.kind == SpeakerKind.PERSON || a.kind == SpeakerKind.ANONYMOUS) && "the".equals(d.firstWord)
                 && !d.head.isEmpty();
         boolean document = a.kind == SpeakerKind.DOCUMENT && d.definite;
-        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
+        for (int j = index - 1; j >= 0 && j >= index - ResolutionWindows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
-            boolean far = o.block < a.block - Windows.DESCRIPTION_BLOCKS;
-            if (far && !document || o.block < a.block - Windows.MEDIUM_BLOCKS) {
+            boolean far = o.block < a.block - ResolutionWindows.DESCRIPTION_BLOCKS;
+            if (far && !document || o.block < a.block - ResolutionWindows.MEDIUM_BLOCKS) {
                 break;
             }
             if (document && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
@@ -133,14 +133,14 @@ final class DescriptionResolver {
         Attribution a = d.attribution;
         int counted = a.block;
         int reach = 0;
-        for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
+        for (int j = index + 1; j < doc.attributions.size() && j <= index + ResolutionWindows.RESOLUTION_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
             // A share bar or a photo caption under a scraped page's deck is no block of the story: not counted.
             for (; counted < o.block; counted++) {
                 Block.Kind kind = doc.block(counted + 1).kind();
                 reach += kind == Block.Kind.HEADLINE || kind == Block.Kind.NOISE ? 0 : 1;
             }
-            if (reach > Windows.HEADLINE_LEDE_BLOCKS) {
+            if (reach > ResolutionWindows.HEADLINE_LEDE_BLOCKS) {
                 break;
             }
             boolean titled = o.mention != null && lexicon.titles.roleFits(d.head, o.mention.role().toLowerCase(Locale.ROOT));
@@ -220,7 +220,7 @@ final class DescriptionResolver {
             // title the text gives the person elsewhere is another office as much as one given with this name.
             String office = role.isEmpty() && named.speaker != null ? titleOf.apply(named.speaker) : role;
             return d.fits(role) && d.holderOf(role) || lenient && role.isEmpty()
-                    || d.bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
+                    || d.bare && description.block - named.block <= ResolutionWindows.BARE_DESCRIPTION_BLOCKS
                             && (d.headOfState ? d.fits(office) : lexicon.titles.hasOtherTitles(d.head) || !fit.otherOffice(office) || d.fits(office));
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
@@ -241,7 +241,7 @@ final class DescriptionResolver {
         // "Province to cover 90 per cent of costs, minister says": a bare title saying in the present at the top is a
         // headline's, though the line is long enough to read as a paragraph.
         return m.start() == doc.block(a.block).start() && Character.isUpperCase(m.text().charAt(0))
-                || a.block < Windows.TOP_BLOCKS && a.source == Attribution.Source.CUE && Character.isLowerCase(m.text().charAt(0))
+                || a.block < ResolutionWindows.TOP_BLOCKS && a.source == Attribution.Source.CUE && Character.isLowerCase(m.text().charAt(0))
                         && presentCue(a.cue, lexicon);
     }
 

@@ -23,7 +23,7 @@ final class DocumentDescriptions {
         int i = own == null ? -1 : doc.sentenceAtOrAfter(own.start());
         int from = i > 0 && doc.sentences.get(i - 1).block() == own.block() ? doc.sentences.get(i - 1).start()
                 : own == null ? description.start() : own.start();
-        from = Math.max(from, description.start() - Windows.DOCUMENT_NAMED_CHARS);
+        from = Math.max(from, description.start() - ResolutionWindows.DOCUMENT_NAMED_CHARS);
         for (int j = Name.lastBefore(doc.names, description.start()); j >= 0 && doc.names.get(j).offset() >= from; j--) {
             Name n = doc.names.get(j);
             List<String> words = n.words();

@@ -22,7 +22,7 @@ final class DocumentGender {
 
     /**
      * An apposition set off right after a name, headed by a role or kin word its possessive pronoun owns: "Aigars Pelnis,
-     * her deputy," (the head is group 1); read within {@link Windows#APPOSITION_AFTER_CHARS}.
+     * her deputy," (the head is group 1); read within {@link ResolutionWindows#APPOSITION_AFTER_CHARS}.
      */
     private static final Pattern OWNED_APPOSITION = Pattern.compile("^, (?:his|her) (?:[a-z-]+ ){0,2}?([a-z-]+),");
 
@@ -88,7 +88,7 @@ final class DocumentGender {
             // Most names have no such apposition: no window copied, no matcher built.
             return nameEnd;
         }
-        Matcher m = OWNED_APPOSITION.matcher(doc.text(nameEnd, Math.max(nameEnd, Math.min(end, nameEnd + Windows.APPOSITION_AFTER_CHARS))));
+        Matcher m = OWNED_APPOSITION.matcher(doc.text(nameEnd, Math.max(nameEnd, Math.min(end, nameEnd + ResolutionWindows.APPOSITION_AFTER_CHARS))));
         return m.find() && (lexicon.roles.contains(m.group(1)) || PossessedRoles.KIN.contains(m.group(1))) ? nameEnd + m.end() : nameEnd;
     }
 

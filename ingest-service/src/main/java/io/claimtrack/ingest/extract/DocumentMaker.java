@@ -92,7 +92,7 @@ final class DocumentMaker {
         Mention named = after(head, s.endToken());
         Seen before = seen.get(word);
         Maker maker = named != null ? new Maker(speaker(named), named.kind())
-                : before != null && again(m, head) && m.start() - before.offset() < Windows.TITLED_NAME_CHARS ? before.maker() : null;
+                : before != null && again(m, head) && m.start() - before.offset() < ResolutionWindows.TITLED_NAME_CHARS ? before.maker() : null;
         if (maker == null && before == null && again(m, head)) {
             Mention signer = signers.signer(word, s);
             maker = signer == null ? null : new Maker(speaker(signer), signer.kind());
@@ -135,7 +135,7 @@ final class DocumentMaker {
     private void nameEarlier(List<Mention> earlier, int from, Maker maker) {
         boolean introduced = false;
         int next = from;
-        for (int i = earlier.size() - 1; i >= 0 && next - earlier.get(i).start() < Windows.TITLED_NAME_CHARS; i--) {
+        for (int i = earlier.size() - 1; i >= 0 && next - earlier.get(i).start() < ResolutionWindows.TITLED_NAME_CHARS; i--) {
             Mention e = earlier.get(i);
             boolean headline = inHeadline(e);
             if (introduced && !headline) {

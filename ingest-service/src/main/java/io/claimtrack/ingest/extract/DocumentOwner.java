@@ -40,7 +40,7 @@ final class DocumentOwner {
             return null;
         }
         // Bounded in characters too: a run-on text of one long sentence is no reason to read it all per document.
-        int from = Math.max(doc.sentences.get(Math.max(0, own - 1)).start(), m.start() - Windows.PRONOUN_SUBJECT_CHARS);
+        int from = Math.max(doc.sentences.get(Math.max(0, own - 1)).start(), m.start() - ResolutionWindows.PRONOUN_SUBJECT_CHARS);
         int j = Name.lastBefore(doc.names, m.start());
         while (j >= 0 && doc.names.get(j).offset() >= from && !body(doc.names.get(j))) {
             j--;
@@ -82,7 +82,7 @@ final class DocumentOwner {
      */
     static boolean ownedStatistics(Mention m) {
         List<String> words = Name.words(m.text().toLowerCase(Locale.ROOT));
-        return words.size() >= 2 && words.size() <= Windows.BODY_DESCRIPTION_TOKENS
+        return words.size() >= 2 && words.size() <= ResolutionWindows.BODY_DESCRIPTION_TOKENS
                 && ("its".equals(words.get(0)) || "their".equals(words.get(0))) && "statistics".equals(words.get(words.size() - 1));
     }
 
@@ -129,7 +129,7 @@ final class DocumentOwner {
             if (!t.isWord() || t.isCapitalized() || !lexicon.organizations.contains(Mentions.possessiveStem(t.lower()))) {
                 continue;
             }
-            for (int d = k - 1; d >= 0 && k - d <= Windows.OWNER_DESCRIPTION_TOKENS && tokens.get(d).isWord(); d--) {
+            for (int d = k - 1; d >= 0 && k - d <= ResolutionWindows.OWNER_DESCRIPTION_TOKENS && tokens.get(d).isWord(); d--) {
                 if (tokens.get(d).is("the")) {
                     return new Mention(tokens.get(d).start(), t.end(), doc.text(tokens.get(d).start(), t.end()), "", "",
                             SpeakerKind.ORGANIZATION);

@@ -52,11 +52,11 @@ final class DocumentSigners {
      * "The Governor has signed an order closing the beaches. The order requires ...": the subject of an earlier
      * sentence whose verb signs or issues a document of head {@code word} speaks through "the order", as does one who
      * "said in its ruling that" ("according to the ruling") or "wrote to" someone ("The letter stated"); the sentences
-     * read are bounded by {@link Windows#TITLED_NAME_CHARS} before {@code own}. Null if none.
+     * read are bounded by {@link ResolutionWindows#TITLED_NAME_CHARS} before {@code own}. Null if none.
      */
     Mention signer(String word, Sentence own) {
         int from = Sorted.firstAtLeast(doc.sentences, Sentence::start, own.start());
-        for (int i = from - 1; i >= 0 && own.start() - doc.sentences.get(i).start() < Windows.TITLED_NAME_CHARS; i--) {
+        for (int i = from - 1; i >= 0 && own.start() - doc.sentences.get(i).start() < ResolutionWindows.TITLED_NAME_CHARS; i--) {
             Sentence s = doc.sentences.get(i);
             Mention fronted = frontedWriter(word, s);
             if (fronted != null) {

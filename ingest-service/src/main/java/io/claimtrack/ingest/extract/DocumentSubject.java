@@ -52,7 +52,7 @@ final class DocumentSubject {
             return null;
         }
         count();
-        if (mostUses < Windows.SUBJECT_MIN_NAMES || introducedUnnamed(a.mention.start(), head)) {
+        if (mostUses < ResolutionWindows.SUBJECT_MIN_NAMES || introducedUnnamed(a.mention.start(), head)) {
             // No one is named often enough to be the subject: nothing to look back for.
             return null;
         }
@@ -64,8 +64,8 @@ final class DocumentSubject {
         Leader leader = leader(person -> fits(person, text, head, gender, party), person -> true);
         String best = leader.best();
         // Under a deck that gives the office, the one named most is enough: a profile calls its subject "she" as often.
-        boolean dominant = leader.top() >= Windows.SUBJECT_MIN_NAMES
-                && (deck ? leader.top() > leader.second() : leader.top() >= Windows.SUBJECT_DOMINANCE * leader.second());
+        boolean dominant = leader.top() >= ResolutionWindows.SUBJECT_MIN_NAMES
+                && (deck ? leader.top() > leader.second() : leader.top() >= ResolutionWindows.SUBJECT_DOMINANCE * leader.second());
         return dominant && (deck || evidence(best, text, head, party)) && !otherJustNamed(a, best, text, gender, party) ? best : null;
     }
 
@@ -98,7 +98,7 @@ final class DocumentSubject {
      */
     private boolean onTop(String head) {
         return onTop.computeIfAbsent(head, h -> {
-            for (int b = 0; b < Math.min(Windows.TOP_BLOCKS, doc.blocks.size()) && doc.block(b).kind() != Block.Kind.PARAGRAPH; b++) {
+            for (int b = 0; b < Math.min(ResolutionWindows.TOP_BLOCKS, doc.blocks.size()) && doc.block(b).kind() != Block.Kind.PARAGRAPH; b++) {
                 Block block = doc.block(b);
                 for (int k = doc.tokenAtOrAfter(block.start()); block.kind() == Block.Kind.HEADLINE && k < doc.tokens.size()
                         && doc.tokens.get(k).start() < block.end(); k++) {
@@ -112,8 +112,8 @@ final class DocumentSubject {
     }
 
     /**
-     * The person of this gender the text names most, when named at least {@link Windows#SUBJECT_MIN_NAMES} times
-     * and {@link Windows#SUBJECT_DOMINANCE} times as often as anyone else who may be of that gender; else null.
+     * The person of this gender the text names most, when named at least {@link ResolutionWindows#SUBJECT_MIN_NAMES} times
+     * and {@link ResolutionWindows#SUBJECT_DOMINANCE} times as often as anyone else who may be of that gender; else null.
      */
     String mostNamed(Gender gender) {
         // Asked by every pronoun under a subhead: worked out once per gender.
@@ -127,8 +127,8 @@ final class DocumentSubject {
             Gender g = index.gender(person);
             return g == null || g == gender;
         }, person -> index.gender(person) == gender);
-        return Optional.ofNullable(leader.best() != null && leader.top() >= Windows.SUBJECT_MIN_NAMES
-                && leader.top() >= Windows.SUBJECT_DOMINANCE * leader.second() ? leader.best() : null);
+        return Optional.ofNullable(leader.best() != null && leader.top() >= ResolutionWindows.SUBJECT_MIN_NAMES
+                && leader.top() >= ResolutionWindows.SUBJECT_DOMINANCE * leader.second() ? leader.best() : null);
     }
 
     /** The person's gender, party and place are the description's, and no one else holds its office in the text. */
@@ -216,7 +216,7 @@ final class DocumentSubject {
     private boolean introducedUnnamed(int offset, String head) {
         BitSet heads = indefiniteHeads();
         for (int k = heads.previousSetBit(doc.tokenAtOrAfter(offset) - 1); k >= 0
-                && offset - doc.tokens.get(k).start() < Windows.TITLED_NAME_CHARS; k = heads.previousSetBit(k - 1)) {
+                && offset - doc.tokens.get(k).start() < ResolutionWindows.TITLED_NAME_CHARS; k = heads.previousSetBit(k - 1)) {
             if (doc.tokens.get(k).is(head)) {
                 return true;
             }

@@ -28,7 +28,7 @@ final class Filings {
      * first of three or more, whose list it is not worth joining.
      */
     private static final Pattern FILED_BY = Pattern.compile("(?i:\\b" + FILING + "s?,? (?:was |were )?(?:" + String.join("|", FILING_VERBS) + ")\\b)"
-            + "[^.;:!?\"“”]{0," + Windows.FILED_BY_CHARS + "}? by (?:the )?(" + NamedMembers.NAME + ")(?: and (" + NamedMembers.NAME + "))?(?!,? and \\p{Lu}|, \\p{Lu})");
+            + "[^.;:!?\"“”]{0," + ResolutionWindows.FILED_BY_CHARS + "}? by (?:the )?(" + NamedMembers.NAME + ")(?: and (" + NamedMembers.NAME + "))?(?!,? and \\p{Lu}|, \\p{Lu})");
     /**
      * "The suit", "the civil complaint", "their lawsuit", a headline's "Suit", "The suit, filed Monday ...": a filing named
      * again; an indefinite one only with its filers ("a lawsuit filed by ..."): "according to a court filing" is another.
@@ -39,7 +39,7 @@ final class Filings {
      * "have sued", "filed a lawsuit", "are suing": right after a description or the relative clause on it ("The parents
      * of a boy who fell from a lift last winter have sued"), the ones who sued.
      */
-    private static final Pattern SUED = Pattern.compile("(?: (?:who|that) [^.,;:!?]{0," + Windows.RELATIVE_ON_PLAINTIFFS_CHARS + "}?)?"
+    private static final Pattern SUED = Pattern.compile("(?: (?:who|that) [^.,;:!?]{0," + ResolutionWindows.RELATIVE_ON_PLAINTIFFS_CHARS + "}?)?"
             + " (?:(?:have|has|had|are|is|were|was) )?(?:\\p{Ll}+ )?(?:sued|suing|filed (?:a|an) (?:[\\p{L}-]+ )?"
             + FILING + ")\\b");
 
@@ -191,7 +191,7 @@ final class Filings {
         }
         boolean filing = MENTION.matcher(m.text()).matches() || alsoNamed != null && alsoNamed.matcher(m.text()).matches();
         boolean plaintiffs = !filing && !m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.GROUP)
-                && SUED.matcher(doc.text).region(m.end(), Math.min(doc.text.length(), m.end() + Windows.RELATIVE_ON_PLAINTIFFS_CHARS + Windows.SUED_AFTER_CHARS)).lookingAt();
+                && SUED.matcher(doc.text).region(m.end(), Math.min(doc.text.length(), m.end() + ResolutionWindows.RELATIVE_ON_PLAINTIFFS_CHARS + ResolutionWindows.SUED_AFTER_CHARS)).lookingAt();
         if (filing || plaintiffs) {
             a.speaker = filers;
             a.kind = kind;

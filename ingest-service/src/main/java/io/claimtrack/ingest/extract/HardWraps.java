@@ -42,7 +42,7 @@ final class HardWraps {
     }
 
     private boolean full(int length) {
-        return length * 100 >= width * Windows.WRAP_FULL_PERCENT;
+        return length * 100 >= width * LayoutWindows.WRAP_FULL_PERCENT;
     }
 
     /**
@@ -54,7 +54,7 @@ final class HardWraps {
         for (int start = 0; start <= text.length(); ) {
             int end = Chars.lineEnd(text, start);
             widest = Math.max(widest, trimmedLength(text, start, end));
-            if (widest > Windows.WRAP_COLUMNS) {
+            if (widest > LayoutWindows.WRAP_COLUMNS) {
                 return 0;
             }
             start = end + 1;
@@ -66,11 +66,11 @@ final class HardWraps {
             int length = trimmedLength(text, start, end);
             if (length * 2 > widest) {
                 longLines++;
-                full += length * 100 >= widest * Windows.WRAP_FULL_PERCENT ? 1 : 0;
+                full += length * 100 >= widest * LayoutWindows.WRAP_FULL_PERCENT ? 1 : 0;
             }
             start = end + 1;
         }
-        return widest >= Windows.WRAP_MIN_COLUMNS && full >= Windows.WRAP_LINES && full * 100 >= longLines * Windows.WRAP_SHARE_PERCENT
+        return widest >= LayoutWindows.WRAP_MIN_COLUMNS && full >= LayoutWindows.WRAP_LINES && full * 100 >= longLines * LayoutWindows.WRAP_SHARE_PERCENT
                 ? widest : 0;
     }
 

@@ -90,7 +90,7 @@ final class HeadlineEchoes {
             return null;
         }
         int from = places.of(a) + 1;
-        for (int j = from; j < doc.attributions.size() && j - from < Windows.HEADLINE_ECHO_STATEMENTS; j++) {
+        for (int j = from; j < doc.attributions.size() && j - from < ResolutionWindows.HEADLINE_ECHO_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
             if (doc.isRelated(o.block)) {
                 return null;
@@ -247,7 +247,7 @@ final class HeadlineEchoes {
     }
 
     /**
-     * The words of each named person's statements among the first {@link Windows#HEADLINE_ECHO_STATEMENTS} of the
+     * The words of each named person's statements among the first {@link ResolutionWindows#HEADLINE_ECHO_STATEMENTS} of the
      * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories.
      */
     private Map<Speaker, Set<String>> wordsBySpeaker(Attribution a, String group) {
@@ -255,8 +255,8 @@ final class HeadlineEchoes {
         int from = places.of(a) + 1;
         int read = 0;
         // Headline statements are passed over but counted too, so a page of headlines costs each of them a few steps.
-        for (int j = from; j < doc.attributions.size() && j - from < 2 * Windows.HEADLINE_ECHO_STATEMENTS
-                && read < Windows.HEADLINE_ECHO_STATEMENTS; j++) {
+        for (int j = from; j < doc.attributions.size() && j - from < 2 * ResolutionWindows.HEADLINE_ECHO_STATEMENTS
+                && read < ResolutionWindows.HEADLINE_ECHO_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
             if (doc.isRelated(o.block)) {
                 break;

@@ -20,7 +20,7 @@ final class HeadlineRuns {
     private HeadlineRuns(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
-        this.budget = (long) Windows.HEADLINE_SEARCH_TEXTS * doc.text.length();
+        this.budget = (long) ResolutionWindows.HEADLINE_SEARCH_TEXTS * doc.text.length();
     }
 
     static void drop(AnnotatedDocument doc, Lexicon lexicon) {
@@ -36,7 +36,7 @@ final class HeadlineRuns {
     }
 
     private boolean personLike(Name n) {
-        return n.words().size() <= Windows.HEADLINE_NAME_WORDS && lexicon.isFirstName(n.words().get(0));
+        return n.words().size() <= ResolutionWindows.HEADLINE_NAME_WORDS && lexicon.isFirstName(n.words().get(0));
     }
 
     /** Once the search budget is spent a run counts as written outside: it stays a name, as before this rule. */

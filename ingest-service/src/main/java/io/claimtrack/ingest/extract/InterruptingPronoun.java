@@ -20,8 +20,8 @@ final class InterruptingPronoun {
                 || doc.text.charAt(cueEnd) != ',') {
             return null;
         }
-        int to = Math.min(doc.attributions.size(), index + Windows.INTERRUPTED_STATEMENTS + 1);
-        for (int j = Math.max(0, index - Windows.INTERRUPTED_STATEMENTS); j < to; j++) {
+        int to = Math.min(doc.attributions.size(), index + ResolutionWindows.INTERRUPTED_STATEMENTS + 1);
+        for (int j = Math.max(0, index - ResolutionWindows.INTERRUPTED_STATEMENTS); j < to; j++) {
             Attribution e = doc.attributions.get(j);
             Mention m = e.mention;
             if (j != index && m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && e.contentStart < a.mention.start()

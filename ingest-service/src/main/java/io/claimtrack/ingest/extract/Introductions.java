@@ -63,7 +63,7 @@ final class Introductions {
             return null;
         }
         int k = headAt - 1;
-        while (k >= 0 && first - k <= Windows.OPENING_DESCRIPTION_TOKENS + 2 && tokens.get(k).isLowerWord()
+        while (k >= 0 && first - k <= ResolutionWindows.OPENING_DESCRIPTION_TOKENS + 2 && tokens.get(k).isLowerWord()
                 && !FunctionWords.DETERMINERS.contains(tokens.get(k).lower())) {
             // "One of the organizations he will soon launch, Our Revolution,": a clause, not a description.
             if (FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower()) || FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) {
@@ -151,7 +151,7 @@ final class Introductions {
         }
         Gender gender = null;
         boolean naming = false;
-        for (int i = k - 1; i >= 0 && k - i <= Windows.SELF_NAMING_TOKENS; i--) {
+        for (int i = k - 1; i >= 0 && k - i <= ResolutionWindows.SELF_NAMING_TOKENS; i--) {
             String w = tokens.get(i).lower();
             if (w.equals("who")) {
                 return naming ? new Introduction(null, gender, false) : null;
@@ -181,7 +181,7 @@ final class Introductions {
             return k;
         }
         int i = k + 1;
-        while (i < tokens.size() && i - k <= Windows.OPENING_DESCRIPTION_TOKENS && tokens.get(i).isCapitalized()) {
+        while (i < tokens.size() && i - k <= ResolutionWindows.OPENING_DESCRIPTION_TOKENS && tokens.get(i).isCapitalized()) {
             i++;
         }
         return i > k + 1 && i < tokens.size() && tokens.get(i).is(",") ? i : k;
@@ -193,7 +193,7 @@ final class Introductions {
      */
     private static int beforeBodyName(List<Token> tokens, int k) {
         int i = k;
-        while (i > 0 && k - i <= Windows.OPENING_DESCRIPTION_TOKENS
+        while (i > 0 && k - i <= ResolutionWindows.OPENING_DESCRIPTION_TOKENS
                 && (tokens.get(i).isCapitalized() || BODY_NAME_WORDS.contains(tokens.get(i).lower()))) {
             i--;
         }

@@ -39,7 +39,7 @@ final class JustNamed {
             return null;
         }
         // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name the text gives.
-        if (n == null || talkedOf(mentions, a, n) || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
+        if (n == null || talkedOf(mentions, a, n) || n.kind() != SpeakerKind.PERSON || n.words().size() > ResolutionWindows.NAME_WORDS || n.text().indexOf(' ') < 0
                 && index.expandIfUnique(n.text(), n.offset()).indexOf(' ') < 0) {
             return null;
         }
@@ -119,7 +119,7 @@ final class JustNamed {
      * ("During a stop in Fort Wayne", "“Trump is wrong,” ...").
      */
     private static Name lastSubject(AnnotatedDocument doc, int offset) {
-        for (int j = Name.lastBefore(doc.names, offset); j >= 0 && offset - doc.names.get(j).offset() <= Windows.AGE_DESCRIPTION_CHARS; j--) {
+        for (int j = Name.lastBefore(doc.names, offset); j >= 0 && offset - doc.names.get(j).offset() <= ResolutionWindows.AGE_DESCRIPTION_CHARS; j--) {
             Name n = doc.names.get(j);
             Sentence s = doc.sentenceAt(n.offset());
             // "Edwin Halloran won the vote. Twelve members of his party abstained. The premier promised": a count word
@@ -157,7 +157,7 @@ final class JustNamed {
      */
     static boolean opensSentence(AnnotatedDocument doc, Sentence s, int offset, boolean quoted) {
         for (int k = s.firstToken(); k < s.endToken() && doc.tokens.get(k).start() < offset; k++) {
-            if (k - s.firstToken() >= Windows.TITLE_BEFORE_NAME_TOKENS) {
+            if (k - s.firstToken() >= ResolutionWindows.TITLE_BEFORE_NAME_TOKENS) {
                 // A title is a few words; read to the name of a long sentence, every name of it would cost the sentence.
                 return false;
             }

@@ -168,10 +168,10 @@ final class ModifiedBodies {
         if (modified == null) {
             modified = new ArrayList<>();
             for (Name n : doc.names) {
-                Matcher before = MODIFIER_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.MODIFIERS_BEFORE_CHARS), n.offset()));
+                Matcher before = MODIFIER_BEFORE.matcher(doc.text(Math.max(0, n.offset() - ResolutionWindows.MODIFIERS_BEFORE_CHARS), n.offset()));
                 if (before.find() && (n.kind() == SpeakerKind.ORGANIZATION || bodyWordBefore(n, before))) {
                     int end = n.offset() + n.text().length();
-                    Matcher after = WORD_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS)));
+                    Matcher after = WORD_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.WORD_BEFORE_CHARS)));
                     modified.add(new Modified(n, before.group(1), after.find() ? after.group(1) : null));
                 }
             }

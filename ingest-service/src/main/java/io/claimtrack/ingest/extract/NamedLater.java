@@ -162,11 +162,11 @@ final class NamedLater {
             // Both patterns end in the comma that sets the name off; most names have none, and the patterns' searches
             // over their windows cost more than the rest of this loop.
             Matcher before = doc.text.startsWith(", ", at - 2)
-                    ? APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at)) : null;
+                    ? APPOSED.matcher(doc.text(Math.max(0, at - ResolutionWindows.APPOSED_NAME_CHARS), at)) : null;
             String key = before != null && before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
             int end = at + n.text().length();
             Matcher after = key == null && doc.text.startsWith(", ", end)
-                    ? AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS))) : null;
+                    ? AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSED_NAME_CHARS))) : null;
             key = after != null && after.find() && lexicon.roles.contains(after.group(2)) ? after.group(1) : key;
             Matcher title = key == null && titleComma(at) ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
             List<String> keys = key != null ? List.of(key) : title != null && title.find()
@@ -273,14 +273,14 @@ final class NamedLater {
             people = Name.peopleInOrder(doc);
         }
         int first = Sorted.firstAtLeast(people, Name::offset, from);
-        for (int i = first; i < people.size() && i - first < Windows.NAMES_BEFORE_INTRODUCED; i++) {
+        for (int i = first; i < people.size() && i - first < ResolutionWindows.NAMES_BEFORE_INTRODUCED; i++) {
             Name n = people.get(i);
             String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
             if (n.words().size() < 2 || names.gender(person) == null) {
                 continue;
             }
             int end = n.offset() + n.text().length();
-            String after = doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS));
+            String after = doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSED_NAME_CHARS));
             Matcher title = titled ? TITLE_SET_OFF.matcher(after) : null;
             if (title != null && title.find() && lexicon.roles.contains(DescriptionFit.headWord(title.group(1)))
                     && names.firstNamed(person) == n.offset() && subjectOrSpeaker(n)) {

@@ -130,7 +130,7 @@ final class OpeningTitle {
         Token whose = tokens.get(first + 1);
         int from = first + (whose.isWord() && whose.isCapitalized() && !lexicon.isRoleWord(whose.lower()) ? 2 : 1);
         int j = from;
-        while (j < tokens.size() && j - first <= Windows.NAME_WORDS && tokens.get(j).isWord() && lexicon.isRoleWord(tokens.get(j).lower())) {
+        while (j < tokens.size() && j - first <= ResolutionWindows.NAME_WORDS && tokens.get(j).isWord() && lexicon.isRoleWord(tokens.get(j).lower())) {
             j++;
         }
         if (j == from || !lexicon.roles.contains(tokens.get(j - 1).lower()) && !nameTitles.contains(tokens.get(j - 1).lower())) {
@@ -139,7 +139,7 @@ final class OpeningTitle {
         int end = j;
         if (j < tokens.size() && OF.contains(tokens.get(j).lower())) {
             int k = j + 1;
-            while (k < tokens.size() && k - j <= Windows.NAME_WORDS && tokens.get(k).isWord()
+            while (k < tokens.size() && k - j <= ResolutionWindows.NAME_WORDS && tokens.get(k).isWord()
                     && (tokens.get(k).isCapitalized() || PLACE_CONNECTORS.contains(tokens.get(k).lower()))) {
                 end = tokens.get(k).isCapitalized() ? k + 1 : end;
                 k++;

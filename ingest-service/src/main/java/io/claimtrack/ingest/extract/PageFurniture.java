@@ -98,15 +98,15 @@ final class PageFurniture {
                 || "pivPIV".indexOf(opening) >= 0 && GALLERY.matcher(line.strip()).matches()
                 || opening == '(' && UPDATE_NOTE.matcher(line).matches()
                 || "cemaipCEMAIP".indexOf(opening) >= 0 && FOOTER_LABEL.matcher(line).lookingAt()
-                || line.length() <= Windows.RELEASE_HEADING_CHARS && hasDash(line) && RELEASE_HEADING.matcher(line).matches()) {
+                || line.length() <= LayoutWindows.RELEASE_HEADING_CHARS && hasDash(line) && RELEASE_HEADING.matcher(line).matches()) {
             return true;
         }
-        int words = wordCount(line, Windows.PULL_QUOTE_WORDS + 1);
+        int words = wordCount(line, LayoutWindows.PULL_QUOTE_WORDS + 1);
         // Lower-cased only when a marker or a link label may open it: a long line is most of the text.
         int colon = line.indexOf(':');
-        boolean markerOpens = words <= Windows.MARKER_LINE_WORDS && !line.isEmpty()
+        boolean markerOpens = words <= LayoutWindows.MARKER_LINE_WORDS && !line.isEmpty()
                 && markerOpenings.indexOf(Character.toLowerCase(line.charAt(0))) >= 0;
-        if (markerOpens || colon > 0 && colon <= Windows.LINK_LABEL_CHARS) {
+        if (markerOpens || colon > 0 && colon <= LayoutWindows.LINK_LABEL_CHARS) {
             String lower = line.toLowerCase(Locale.ROOT);
             for (int m = 0; m < lexicon.noise.size() && markerOpens; m++) {
                 String marker = lexicon.noise.get(m);
@@ -134,7 +134,7 @@ final class PageFurniture {
      */
     private static boolean isShareBar(String line, int words) {
         String stripped = line.strip();
-        if (words > Windows.SHARE_BAR_WORDS || !stripped.regionMatches(true, 0, "share", 0, 5) && words < Windows.SHARE_BUTTONS_ALONE) {
+        if (words > LayoutWindows.SHARE_BAR_WORDS || !stripped.regionMatches(true, 0, "share", 0, 5) && words < LayoutWindows.SHARE_BUTTONS_ALONE) {
             return false;
         }
         // Word by word, as a split on white space gives them, and no further than the first that is no button: most lines are prose.
@@ -189,7 +189,7 @@ final class PageFurniture {
      */
     static int teaserStart(String line) {
         int colon = line.indexOf(':');
-        if (colon <= 0 || colon > Windows.LINK_LABEL_CHARS
+        if (colon <= 0 || colon > LayoutWindows.LINK_LABEL_CHARS
                 || !TEASER_LABELS.contains(line.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
             return -1;
         }
@@ -197,14 +197,14 @@ final class PageFurniture {
         while (start < line.length() && Chars.isSpace(line.charAt(start))) {
             start++;
         }
-        return start < line.length() && wordCount(line.substring(start), Windows.HEADLINE_WORDS + 1) <= Windows.HEADLINE_WORDS
+        return start < line.length() && wordCount(line.substring(start), LayoutWindows.HEADLINE_WORDS + 1) <= LayoutWindows.HEADLINE_WORDS
                 ? start : -1;
     }
 
     /** "READ MORE: Minister resigns", "WATCH: ..." whatever follows the colon. */
     private static boolean isLinkLabel(String lower) {
         int colon = lower.indexOf(':');
-        return colon > 0 && colon <= Windows.LINK_LABEL_CHARS && LINK_LABELS.contains(lower.substring(0, colon).strip());
+        return colon > 0 && colon <= LayoutWindows.LINK_LABEL_CHARS && LINK_LABELS.contains(lower.substring(0, colon).strip());
     }
 
     /**
@@ -213,7 +213,7 @@ final class PageFurniture {
      * takes two glues or a glue after a lower-case word, and no ordinary lower-case word outside them.
      */
     static boolean isTagLine(String line) {
-        if (line.isEmpty() || wordCount(line, Windows.TAG_LINE_WORDS + 1) > Windows.TAG_LINE_WORDS || lastCharIn(line, ".!?\"”’»")) {
+        if (line.isEmpty() || wordCount(line, LayoutWindows.TAG_LINE_WORDS + 1) > LayoutWindows.TAG_LINE_WORDS || lastCharIn(line, ".!?\"”’»")) {
             return false;
         }
         int glues = 0;

@@ -28,7 +28,7 @@ final class ParagraphNewcomer {
         Sentence own = doc.sentenceAt(a.mention.start());
         int to = own == null ? a.mention.start() : own.start();
         // Nearby only: a long paragraph's early names are no turn the pronoun's sentence follows.
-        int from = Math.max(doc.block(a.block).start(), to - Windows.PRONOUN_SUBJECT_CHARS);
+        int from = Math.max(doc.block(a.block).start(), to - ResolutionWindows.PRONOUN_SUBJECT_CHARS);
         String person = null;
         int first = -1;
         for (Name n : Name.peopleOutsideQuotations(doc, from, to)) {

@@ -51,7 +51,7 @@ final class PasserBy {
         Sentence own = doc.sentenceAt(a.mention.start());
         int to = own == null ? a.mention.start() : own.start();
         // Nearby only, so that a pronoun far from its last speaker in one long paragraph does not read every name since.
-        from = Math.max(from, to - Windows.PRONOUN_SUBJECT_CHARS);
+        from = Math.max(from, to - ResolutionWindows.PRONOUN_SUBJECT_CHARS);
         for (Name n : Name.peopleOutsideQuotations(doc, from, to)) {
             String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
             if (gender == names.gender(person) && !person.equals(found.speaker)) {

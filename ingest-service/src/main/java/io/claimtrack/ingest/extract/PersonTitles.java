@@ -64,7 +64,7 @@ final class PersonTitles {
         if (!lexicon.roles.contains(head)) {
             return null;
         }
-        for (int d = k - 2; d >= 0 && k - d <= Windows.OWNER_DESCRIPTION_TOKENS && t.get(d).isWord(); d--) {
+        for (int d = k - 2; d >= 0 && k - d <= ResolutionWindows.OWNER_DESCRIPTION_TOKENS && t.get(d).isWord(); d--) {
             String w = t.get(d).lower();
             if (w.equals("the") || FunctionWords.POSSESSIVES.contains(w) || Mentions.possessiveStem(w).length() < w.length()) {
                 return head;

@@ -72,7 +72,7 @@ final class PlacesByUse {
     /** The adjectives a place's people may have: "Lysos" → "Lysian", "Lysan", ...; never the name itself. */
     static List<String> demonyms(String place) {
         int end = place.length();
-        while (end > Windows.DEMONYM_STEM_CHARS && DEMONYM_ENDINGS_DROPPED.indexOf(place.charAt(end - 1)) >= 0) {
+        while (end > ResolutionWindows.DEMONYM_STEM_CHARS && DEMONYM_ENDINGS_DROPPED.indexOf(place.charAt(end - 1)) >= 0) {
             end--;
         }
         String stem = place.substring(0, end);

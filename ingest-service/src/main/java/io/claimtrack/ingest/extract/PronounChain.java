@@ -20,13 +20,13 @@ final class PronounChain {
     }
 
     /**
-     * Where the last sentence before {@code to} and within {@link Windows#PRONOUN_SUBJECT_CHARS} of it that opens with
+     * Where the last sentence before {@code to} and within {@link ResolutionWindows#PRONOUN_SUBJECT_CHARS} of it that opens with
      * {@code pronoun} ("he", "she") starts, or -1.
      */
     int lastOpening(String pronoun, int to) {
         int i = openings.computeIfAbsent(pronoun, p -> new LastPassing(doc.sentences.size(), j -> opens(doc.sentences.get(j), p)))
                 .atOrBefore(doc.sentenceAtOrAfter(to + 1) - 2);
-        return i >= 0 && to - doc.sentences.get(i).start() <= Windows.PRONOUN_SUBJECT_CHARS ? doc.sentences.get(i).start() : -1;
+        return i >= 0 && to - doc.sentences.get(i).start() <= ResolutionWindows.PRONOUN_SUBJECT_CHARS ? doc.sentences.get(i).start() : -1;
     }
 
     private boolean opens(Sentence s, String pronoun) {

@@ -97,7 +97,7 @@ final class PronounResolver {
         Attribution found = null;
         // A person's pronoun passes over the statements no person's pronoun can take without looking at them.
         boolean person = !group && !thing;
-        for (int j = earlier(index - 1, person); j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null;
+        for (int j = earlier(index - 1, person); j >= 0 && j >= index - ResolutionWindows.RESOLUTION_STATEMENTS && found == null;
                 j = earlier(j - 1, person)) {
             Attribution prev = doc.attributions.get(j);
             if (prev.speaker == null || prev.contentStart >= a.contentStart || !sameStory(prev.block, a.block)) {

@@ -19,12 +19,12 @@ final class QuoteLines {
      * the text, a headline at its top.
      */
     static boolean isQuoteOnlyLine(String line) {
-        return isQuoteOnlySubhead(line, PageFurniture.wordCount(line, Windows.PULL_QUOTE_WORDS + 1));
+        return isQuoteOnlySubhead(line, PageFurniture.wordCount(line, LayoutWindows.PULL_QUOTE_WORDS + 1));
     }
 
     /** A pull quote set as a subhead: one quotation without closing punctuation inside its marks. */
     static boolean isQuoteOnlySubhead(String line, int words) {
-        if (words > Windows.PULL_QUOTE_WORDS || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {
+        if (words > LayoutWindows.PULL_QUOTE_WORDS || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {
             return false;
         }
         String inner = line.substring(1, line.length() - 1);
@@ -42,7 +42,7 @@ final class QuoteLines {
      * speech and stays.
      */
     static boolean isTitleCaseQuoteLine(String line, int words) {
-        if (words > Windows.TITLE_QUOTE_WORDS || line.length() < 4 || !(isOpening(line.charAt(0)) || line.charAt(0) == '\'')
+        if (words > LayoutWindows.TITLE_QUOTE_WORDS || line.length() < 4 || !(isOpening(line.charAt(0)) || line.charAt(0) == '\'')
                 || !(isClosing(line.charAt(line.length() - 1)) || line.charAt(line.length() - 1) == '\'')) {
             return false;
         }

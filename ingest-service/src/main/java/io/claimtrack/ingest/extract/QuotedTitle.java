@@ -76,7 +76,7 @@ final class QuotedTitle {
         int after = ctx.tokenAtOrAfter(q.end());
         for (int k = ctx.tokenAtOrAfter(q.start()); k < after; k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && (!t.isCapitalized() && t.text().length() > 3 || ++words > Windows.TITLE_QUOTE_WORDS)) {
+            if (t.isWord() && (!t.isCapitalized() && t.text().length() > 3 || ++words > LayoutWindows.TITLE_QUOTE_WORDS)) {
                 return false;
             }
         }

@@ -98,7 +98,7 @@ final class RecalledObjects {
     static boolean calledBackFrom(List<Token> t, int next, Sentence s) {
         int k = next;
         // A position's capitals and a name: up to a name's words and one more.
-        while (k < s.endToken() && k - next <= Windows.NAME_WORDS && t.get(k).isCapitalized()
+        while (k < s.endToken() && k - next <= ResolutionWindows.NAME_WORDS && t.get(k).isCapitalized()
                 && !Mentions.isPossessive(t.get(k).lower())) {
             k++;
         }

@@ -40,14 +40,14 @@ final class RepresentedBodies {
         Matcher d = WITHIN.matcher(description.text());
         boolean members = d.find();
         if (!members) {
-            d = AFTER.matcher(doc.text(description.end(), Math.min(doc.text.length(), description.end() + Windows.APPOSITION_AFTER_CHARS)));
+            d = AFTER.matcher(doc.text(description.end(), Math.min(doc.text.length(), description.end() + ResolutionWindows.APPOSITION_AFTER_CHARS)));
             members = d.find();
         }
         if (!members) {
             return null;
         }
         List<String> described = Name.words(d.group(1));
-        described = described.subList(0, Math.min(described.size(), Windows.REPRESENTED_MEMBERS_WORDS));
+        described = described.subList(0, Math.min(described.size(), ResolutionWindows.REPRESENTED_MEMBERS_WORDS));
         Name found = null;
         for (Represented r : represented) {
             if (described.contains(r.members())) {
@@ -73,7 +73,7 @@ final class RepresentedBodies {
                 }
                 // The offset is the phrase's, "The" included when the name has one.
                 int end = doc.text.indexOf(n.text(), n.offset()) + n.text().length();
-                Matcher m = NAMED.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
+                Matcher m = NAMED.matcher(doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSITION_AFTER_CHARS)));
                 if (m.find()) {
                     List<String> members = Name.words(m.group(1));
                     represented.add(new Represented(n, members.get(members.size() - 1)));

@@ -137,7 +137,7 @@ final class RolesAfterName {
             return "";
         }
         int k = head - 1;
-        while (k >= 0 && head - k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isLowerWord()
+        while (k >= 0 && head - k <= ResolutionWindows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isLowerWord()
                 && !FunctionWords.DETERMINERS.contains(tokens.get(k).lower())
                 && lexicon.isRoleWord(tokens.get(k).lower())) {
             k--;
@@ -150,7 +150,7 @@ final class RolesAfterName {
     /** The token before a capitalised run of a few words ending at {@code last} and its article, if any. */
     private static int placeBefore(List<Token> tokens, int last) {
         int k = last;
-        while (k > 0 && last - k < Windows.NAME_WORDS && tokens.get(k).isCapitalized()) {
+        while (k > 0 && last - k < ResolutionWindows.NAME_WORDS && tokens.get(k).isCapitalized()) {
             k--;
         }
         return k < last && k > 0 && FunctionWords.ARTICLES.contains(tokens.get(k).lower()) ? k - 1 : k;

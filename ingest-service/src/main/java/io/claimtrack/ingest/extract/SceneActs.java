@@ -206,7 +206,7 @@ final class SceneActs {
         }
         int k = next;
         if (!first.equals("her")) {
-            while (k < end && k - next < Windows.NAME_WORDS && t.get(k).isWord() && t.get(k).isCapitalized()
+            while (k < end && k - next < ResolutionWindows.NAME_WORDS && t.get(k).isWord() && t.get(k).isCapitalized()
                     && !Mentions.isPossessive(t.get(k).lower())) {
                 k++;
             }
@@ -221,7 +221,7 @@ final class SceneActs {
      * few words, before any clause. "found that he was guilty" and "found the guilty plea odd" are findings.
      */
     private static boolean verdict(List<Token> t, int next, int end) {
-        for (int k = next + 1; k < Math.min(end, next + Windows.RESULT_OBJECT_TOKENS + Windows.NAME_WORDS); k++) {
+        for (int k = next + 1; k < Math.min(end, next + Windows.RESULT_OBJECT_TOKENS + ResolutionWindows.NAME_WORDS); k++) {
             Token tok = t.get(k);
             if (VERDICTS.contains(tok.lower())) {
                 return true;

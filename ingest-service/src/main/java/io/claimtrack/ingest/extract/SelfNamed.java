@@ -18,7 +18,7 @@ final class SelfNamed {
      * of a group recurses once per word and overflowed the stack on a long capitalised run.
      */
     private static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|for|and|the) ){0,2}(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:\\.\\d+)?)){0,"
-            + Windows.SELF_NAME_WORDS + "})";
+            + ResolutionWindows.SELF_NAME_WORDS + "})";
     /** "calling itself" or "calling themselves", after the description's "of" phrase if any, then "the" or nothing. */
     private static final Pattern CALLING = Pattern.compile(
             "(?: of (?:[\\p{Ll}\\d][\\p{L}\\d'’-]* ){0,3}\\p{Ll}[\\p{L}'’-]*)?,? calling (?:itself|themselves) (?:the )?" + NAME);

@@ -95,21 +95,21 @@ final class ShortenedSubjects {
         }
         Name n = doc.names.get(j);
         int end = n.offset() + n.text().length();
-        if (end > s.end() || n.offset() - s.start() > Windows.FRONTED_MEDIUM_CHARS) {
+        if (end > s.end() || n.offset() - s.start() > ResolutionWindows.FRONTED_MEDIUM_CHARS) {
             return null;
         }
         String lead = doc.text(s.start(), n.offset());
-        String after = doc.text(end, Math.min(s.end(), end + Windows.WORD_BEFORE_CHARS));
+        String after = doc.text(end, Math.min(s.end(), end + ResolutionWindows.WORD_BEFORE_CHARS));
         return (lead.isEmpty() || FRONTED.matcher(lead).find()) && AFTER.matcher(after).find() ? n : null;
     }
 
     /**
      * Whether the text gave the name in full shortly before, with more words after it and no role nor first name
      * ("Tarmo Networks" for "Tarmo"): a person's name is shortened to its last word, not its first. Bounded by
-     * {@link Windows#TITLED_NAME_CHARS}.
+     * {@link ResolutionWindows#TITLED_NAME_CHARS}.
      */
     private boolean shortened(Name n) {
-        for (int j = Name.lastBefore(doc.names, n.offset()); j >= 0 && n.offset() - doc.names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+        for (int j = Name.lastBefore(doc.names, n.offset()); j >= 0 && n.offset() - doc.names.get(j).offset() < ResolutionWindows.TITLED_NAME_CHARS; j--) {
             Name full = doc.names.get(j);
             if (shortens(n.text(), full.text()) && full.role().isEmpty() && !lexicon.isFirstName(full.words().get(0))) {
                 return true;

@@ -31,7 +31,7 @@ final class SourcesAgain {
             return null;
         }
         boolean plural = plural(words.get(1));
-        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
+        for (int j = index - 1; j >= 0 && j >= index - ResolutionWindows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
             if (unitOf[o.block] != unitOf[a.block]) {
                 break;
@@ -71,7 +71,7 @@ final class SourcesAgain {
         }
         int block = a.block;
         int paragraphs = 0;
-        for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
+        for (int j = index + 1; j < doc.attributions.size() && j <= index + ResolutionWindows.RESOLUTION_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
             boolean headline = BodyDescriptions.topLine(doc, o.block);
             if (doc.isRelated(o.block) || headline && paragraphs > 0) {
@@ -79,7 +79,7 @@ final class SourcesAgain {
             }
             if (!headline && o.block != block) {
                 block = o.block;
-                if (++paragraphs > Windows.HEADLINE_LEDE_BLOCKS) {
+                if (++paragraphs > ResolutionWindows.HEADLINE_LEDE_BLOCKS) {
                     break;
                 }
             }

@@ -40,7 +40,7 @@ final class SpeakerMedium {
     /** Whether the phrase opening {@code o}'s sentence names the document, right before the speaker ({@link #frontedMedium}). */
     static boolean openedBy(AnnotatedDocument doc, Attribution o, DescribedSpeaker d) {
         Sentence s = doc.sentenceAt(o.mention.start());
-        return !d.head.isEmpty() && s != null && o.mention.start() - s.start() <= Windows.FRONTED_MEDIUM_CHARS
+        return !d.head.isEmpty() && s != null && o.mention.start() - s.start() <= ResolutionWindows.FRONTED_MEDIUM_CHARS
                 && frontedMedium(doc.text(s.start(), o.mention.start()), d);
     }
 

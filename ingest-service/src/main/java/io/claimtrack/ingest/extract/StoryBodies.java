@@ -78,14 +78,14 @@ final class StoryBodies {
         int paragraphs = 0;
         for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size(); j++) {
             Name n = doc.names.get(j);
-            if (n.offset() - from > Windows.TITLED_NAME_CHARS) {
+            if (n.offset() - from > ResolutionWindows.TITLED_NAME_CHARS) {
                 return null;
             }
             Sentence s = doc.sentenceAt(n.offset());
             for (; s != null && block < s.block(); block++) {
                 Block.Kind kind = doc.block(block + 1).kind();
                 // The next story's headline, or past the lede's few paragraphs: no longer this headline's story.
-                if (kind == Block.Kind.HEADLINE && paragraphs > 0 || kind == Block.Kind.PARAGRAPH && ++paragraphs > Windows.HEADLINE_LEDE_BLOCKS) {
+                if (kind == Block.Kind.HEADLINE && paragraphs > 0 || kind == Block.Kind.PARAGRAPH && ++paragraphs > ResolutionWindows.HEADLINE_LEDE_BLOCKS) {
                     return null;
                 }
             }
@@ -147,13 +147,13 @@ final class StoryBodies {
         return found != null && inLede(found.text()) ? Optional.of(found) : Optional.empty();
     }
 
-    /** Whether the text names {@code name} in its first {@link Windows#TOP_BLOCKS} blocks. */
+    /** Whether the text names {@code name} in its first {@link ResolutionWindows#TOP_BLOCKS} blocks. */
     private boolean inLede(String name) {
         int at = doc.text.indexOf(name);
         return at >= 0 && at + name.length() <= ledeEnd();
     }
 
-    /** Whether the text first names {@code n}'s name within its first {@link Windows#TOP_BLOCKS} blocks; one pass per document. */
+    /** Whether the text first names {@code n}'s name within its first {@link ResolutionWindows#TOP_BLOCKS} blocks; one pass per document. */
     private boolean namedInLede(Name n) {
         if (firstNamed == null) {
             firstNamed = new HashMap<>();
@@ -164,9 +164,9 @@ final class StoryBodies {
         return firstNamed.get(n.text()) < ledeEnd();
     }
 
-    /** Where the text's first {@link Windows#TOP_BLOCKS} blocks end; 0 for a text with none. */
+    /** Where the text's first {@link ResolutionWindows#TOP_BLOCKS} blocks end; 0 for a text with none. */
     private int ledeEnd() {
-        int b = Math.min(doc.blocks.size(), Windows.TOP_BLOCKS) - 1;
+        int b = Math.min(doc.blocks.size(), ResolutionWindows.TOP_BLOCKS) - 1;
         return b >= 0 ? doc.block(b).end() : 0;
     }
 }

@@ -84,7 +84,7 @@ public final class StructureStage implements Stage {
                 doc.teasers.set(doc.blocks.size());
                 doc.blocks.add(new Block(Block.Kind.HEADLINE, s + teaser, e, 0));
             } else if (s < e) {
-                Block block = classify(text, s, e, previous, inList, lines < Windows.TITLE_LINES, nextPoint);
+                Block block = classify(text, s, e, previous, inList, lines < LayoutWindows.TITLE_LINES, nextPoint);
                 // A list opens after a lead-in's colon and goes on through its items and the headings between them;
                 // a gallery line or a caption between them is the page's and leaves the list as it was.
                 if (block.kind() != Block.Kind.NOISE) {
@@ -165,7 +165,7 @@ public final class StructureStage implements Stage {
     /** {@code title}: the line is among the document's first, where its title and deck stand. */
     private static boolean isHeadlineLike(String line, boolean title) {
         return (!PageFurniture.lastCharIn(line, ".!?\"”’»…:;,") || title && quotedWordsEnd(line)) && !closesQuotation(line)
-                && PageFurniture.wordCount(line, Windows.HEADLINE_WORDS + 1) <= Windows.HEADLINE_WORDS;
+                && PageFurniture.wordCount(line, LayoutWindows.HEADLINE_WORDS + 1) <= LayoutWindows.HEADLINE_WORDS;
     }
 
     /**
@@ -206,7 +206,7 @@ public final class StructureStage implements Stage {
 
     private static boolean isListEntry(AnnotatedDocument doc, int i) {
         Block b = doc.blocks.get(i);
-        return b.kind() == Block.Kind.HEADLINE && b.end() - b.start() <= Windows.LIST_ENTRY_CHARS && LIST_ENTRY.matcher(doc.blockText(i)).matches();
+        return b.kind() == Block.Kind.HEADLINE && b.end() - b.start() <= LayoutWindows.LIST_ENTRY_CHARS && LIST_ENTRY.matcher(doc.blockText(i)).matches();
     }
 
     /**
@@ -218,9 +218,9 @@ public final class StructureStage implements Stage {
         boolean prose = false;
         for (int i = 0; i < doc.blocks.size(); i++) {
             Block b = doc.blocks.get(i);
-            String line = b.end() - b.start() < Windows.RELATED_LINE_CHARS ? doc.blockText(i) : "";
+            String line = b.end() - b.start() < LayoutWindows.RELATED_LINE_CHARS ? doc.blockText(i) : "";
             boolean tagLine = b.isNoise() && PageFurniture.isTagLine(line);
-            if (prose && (tagLine || b.end() - b.start() < Windows.RELATED_HEADER_CHARS && RELATED_HEADER.matcher(line).matches())) {
+            if (prose && (tagLine || b.end() - b.start() < LayoutWindows.RELATED_HEADER_CHARS && RELATED_HEADER.matcher(line).matches())) {
                 doc.relatedFrom = i;
                 return;
             }
@@ -234,10 +234,10 @@ public final class StructureStage implements Stage {
             if (b.kind() != Block.Kind.PARAGRAPH) {
                 continue;
             }
-            if (++paragraphs > Windows.DATELINE_PARAGRAPHS) {
+            if (++paragraphs > LayoutWindows.DATELINE_PARAGRAPHS) {
                 return;
             }
-            String head = doc.text.substring(b.start(), Math.min(b.end(), b.start() + Windows.DATELINE_CHARS));
+            String head = doc.text.substring(b.start(), Math.min(b.end(), b.start() + LayoutWindows.DATELINE_CHARS));
             for (Pattern p : new Pattern[] {WIRE_DATELINE, AGENCY_DATELINE}) {
                 Matcher m = p.matcher(head);
                 if (m.find()) {

@@ -29,7 +29,7 @@ final class SubheadQuote {
         if (!single || !doubleMarks || !aloneOnLine(q)) {
             return false;
         }
-        return text.substring(q.start(), q.end()).strip().split("\\s+").length <= Windows.SUBHEAD_QUOTE_WORDS;
+        return text.substring(q.start(), q.end()).strip().split("\\s+").length <= LayoutWindows.SUBHEAD_QUOTE_WORDS;
     }
 
     /**

@@ -319,7 +319,7 @@ final class SubjectCandidates {
         int j = Name.lastBefore(doc.names, offset) + 1;
         Name n = j < doc.names.size() ? doc.names.get(j) : null;
         Sentence s = doc.sentenceAt(offset);
-        return n == null || s == null || n.offset() >= s.end() || n.offset() - offset > Windows.TITLE_BEFORE_SUBJECT_CHARS ? null
+        return n == null || s == null || n.offset() >= s.end() || n.offset() - offset > ResolutionWindows.TITLE_BEFORE_SUBJECT_CHARS ? null
                 : names.gender(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
     }
 }

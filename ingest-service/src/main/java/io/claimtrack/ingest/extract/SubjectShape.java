@@ -85,7 +85,7 @@ final class SubjectShape {
         }
         int lead = tokens.size() > 2 && RoleAndName.HONORIFICS.contains(tokens.get(0).lower()) && tokens.get(1).is(".") ? 2 : 0;
         // "The president of the police union, Dale Brennan,": the head before its "of" says a person too.
-        if (name < lead + 3 || name > lead + Windows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
+        if (name < lead + 3 || name > lead + ResolutionWindows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
                 || !personWord(lexicon, tokens.get(name - 2).lower()) && !personWord(lexicon, ofHead(tokens, lead, name - 1))) {
             return false;
         }
@@ -142,7 +142,7 @@ final class SubjectShape {
         int first = owner + 1;
         int k = first;
         // "Her attack on Sanders", "His appointment of James Zogby": a preposition makes the name an object.
-        while (k < tokens.size() && k - owner <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isLowerWord()
+        while (k < tokens.size() && k - owner <= ResolutionWindows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isLowerWord()
                 && !FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower())
                 && !FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(k).lower()) && !tokens.get(k).is("and")) {
             k++;
@@ -176,7 +176,7 @@ final class SubjectShape {
         if (tokens.size() > 3 && tokens.get(0).is("the")) {
             return Mentions.isPossessive(tokens.get(1).lower()) ? 1 : SubjectPhrase.possessiveMark(tokens, 2) ? 2 : -1;
         }
-        for (int k = 0; k < tokens.size() && k < Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isCapitalized(); k++) {
+        for (int k = 0; k < tokens.size() && k < ResolutionWindows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isCapitalized(); k++) {
             String lower = tokens.get(k).lower();
             if (Mentions.isPossessive(lower)) {
                 return k;
@@ -248,7 +248,7 @@ final class SubjectShape {
         if (tokens.size() < 4 || !INVERSION_OPENERS.contains(tokens.get(0).lower()) && !oneOf(tokens)) {
             return false;
         }
-        for (int i = 1; i < tokens.size() && i <= Windows.OPENING_DESCRIPTION_TOKENS + 1 && tokens.get(i).start() < offset; i++) {
+        for (int i = 1; i < tokens.size() && i <= ResolutionWindows.OPENING_DESCRIPTION_TOKENS + 1 && tokens.get(i).start() < offset; i++) {
             Token t = tokens.get(i);
             if ((t.is("was") || t.is("were") || t.is("is") || t.is("are")) && i + 1 < tokens.size() && tokens.get(i + 1).start() == offset) {
                 return true;
@@ -306,7 +306,7 @@ final class SubjectShape {
         for (int i = possessiveDescription(tokens, offset); i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= offset) {
-                if (!titleOnly || offset - titleFrom > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
+                if (!titleOnly || offset - titleFrom > ResolutionWindows.TITLE_BEFORE_SUBJECT_CHARS) {
                     return false;
                 }
                 // A subject is followed by its verb: "Raj Patel was sceptical", not "African-Americans, he said".

@@ -32,7 +32,7 @@ final class SubjectSince {
         Name sameGender = null;
         for (int j = candidates.possibleAtOrBefore(Name.lastBefore(all, to)); j >= 0; j = candidates.possibleAtOrBefore(j - 1)) {
             Name n = all.get(j);
-            if (n.offset() <= from || to - n.offset() > Windows.PRONOUN_SUBJECT_CHARS) {
+            if (n.offset() <= from || to - n.offset() > ResolutionWindows.PRONOUN_SUBJECT_CHARS) {
                 break;
             }
             SubjectCandidates.Candidate c = candidates.at(j);

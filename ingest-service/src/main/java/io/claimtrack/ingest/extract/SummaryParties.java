@@ -82,7 +82,7 @@ final class SummaryParties {
             int end = text.indexOf('\n', line);
             int lineEnd = end < 0 ? text.length() : end;
             // Only a short line names two parties; reading every " and " of a long one costs the square of its length.
-            if (lineEnd - line <= Windows.PARTIES_LINE_CHARS) {
+            if (lineEnd - line <= LayoutWindows.PARTIES_LINE_CHARS) {
                 parties.twoSides(text.substring(line, lineEnd).strip());
                 parties.versus(text.substring(line, lineEnd).strip());
             }

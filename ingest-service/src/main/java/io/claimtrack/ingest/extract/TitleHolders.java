@@ -81,7 +81,7 @@ final class TitleHolders {
         }
         // Several hold it: the one named last, within reach; a holder named by surname alone counts as named.
         List<Name> all = doc.names;
-        for (int j = Name.lastBefore(all, m.start()); j >= 0 && m.start() - all.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+        for (int j = Name.lastBefore(all, m.start()); j >= 0 && m.start() - all.get(j).offset() < ResolutionWindows.TITLED_NAME_CHARS; j--) {
             Name n = all.get(j);
             if (n.kind() == SpeakerKind.PERSON) {
                 String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());

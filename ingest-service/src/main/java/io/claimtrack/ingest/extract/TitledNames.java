@@ -57,7 +57,7 @@ final class TitledNames {
         // story: its title reaches no one the main story names.
         int floor = doc.isRelated(a.block) ? doc.block(a.block).start() : 0;
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && names.get(j).offset() >= floor
-                && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+                && a.mention.start() - names.get(j).offset() < ResolutionWindows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             // A name's gender only when the description has one to match: it splits the name's text, for every name within reach.
             Gender shown = n.kind() == SpeakerKind.PERSON && gender != null ? Gender.of(n.text(), lexicon) : null;
@@ -82,7 +82,7 @@ final class TitledNames {
         Name found = null;
         for (Name n : titled.people()) {
             int back = a.mention.start() - n.offset();
-            if (back > 0 && back < Windows.TITLED_NAME_CHARS && (found == null || n.offset() > found.offset())
+            if (back > 0 && back < ResolutionWindows.TITLED_NAME_CHARS && (found == null || n.offset() > found.offset())
                     && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))
                     && fit.fits(head, text, n.role().toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, n.role())) {
                 found = n;
@@ -124,7 +124,7 @@ final class TitledNames {
      * figures) does not count.
      */
     String namedNext(AnnotatedDocument doc, Attribution a, String head, SpeakerMentions mentions) {
-        int nextBlock = Math.min(a.block + Windows.NAMED_NEXT_BLOCKS, doc.blocks.size() - 1);
+        int nextBlock = Math.min(a.block + ResolutionWindows.NAMED_NEXT_BLOCKS, doc.blocks.size() - 1);
         int to = doc.block(nextBlock).end();
         Attribution next = mentions.firstPersonFrom(a.mention.end(), to, nextBlock);
         while (next != null && !next.mention.hasName() && fit.qualifiersClash(a.mention.text(), next.mention.text())) {

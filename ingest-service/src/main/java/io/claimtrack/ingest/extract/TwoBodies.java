@@ -66,7 +66,7 @@ final class TwoBodies {
             return null;
         }
         String pair = pairIn(own.start(), m.start());
-        for (int i = doc.sentenceAtOrAfter(own.start()) - 1, back = 0; pair == null && i >= 0 && back < Windows.PAIR_SENTENCES; i--, back++) {
+        for (int i = doc.sentenceAtOrAfter(own.start()) - 1, back = 0; pair == null && i >= 0 && back < ResolutionWindows.PAIR_SENTENCES; i--, back++) {
             pair = pairIn(doc.sentences.get(i).start(), doc.sentences.get(i).end());
         }
         lastPair = pair != null ? pair : lastPair;

@@ -1,8 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 /**
- * How far the stages look: token windows, block and statement counts, character distances. One home,
- * so a change of reach is a change here and the figures say what it did.
+ * How far the stages look for a phrase or an attribution pattern: token windows, block and statement counts, character
+ * distances. One home per job, so a change of reach is a change here and the figures say what it did; the reach of
+ * resolution is in {@link ResolutionWindows}, the sizes of document structure and page furniture in {@link LayoutWindows}.
  */
 final class Windows {
 
@@ -34,55 +35,6 @@ final class Windows {
     static final int OFFICE_FIELD_WORDS = 3;
     /** Longest role named after "as" in a relative clause: "who played as a left winger". */
     static final int ROLE_AFTER_AS_TOKENS = 3;
-
-    // ---- document structure
-
-    /** How many paragraphs from the top a dateline may open. */
-    static final int DATELINE_PARAGRAPHS = 3;
-    /** How far into its paragraph, in characters, a dateline is looked for. */
-    static final int DATELINE_CHARS = 120;
-    /** Most words of a line without closing punctuation that is a headline or subhead rather than prose. */
-    static final int HEADLINE_WORDS = 30;
-    /** The lines at a document's top that are its title and deck, where a quotation closed after a word still ends a headline. */
-    static final int TITLE_LINES = 2;
-    /** Longest line, in characters, taken for an entry of a list ("Best Actor – Drama"). */
-    static final int LIST_ENTRY_CHARS = 120;
-    /** Longest block, in characters, read as a header or tag line that may open the related region. */
-    static final int RELATED_LINE_CHARS = 200;
-    /** Longest header of a box of other articles, in characters ("Related stories"). */
-    static final int RELATED_HEADER_CHARS = 60;
-    /** Widest line, in characters, of a page hard-wrapped at a fixed width; a page with a longer line is not. */
-    static final int WRAP_COLUMNS = 100;
-    /** Narrowest width of a hard-wrapped page: prose is wrapped at 60 to 80 columns. */
-    static final int WRAP_MIN_COLUMNS = 50;
-    /** A line at least this percentage of the page's width is full: the wrap broke it, not its paragraph's end. */
-    static final int WRAP_FULL_PERCENT = 80;
-    /** Fewest full lines, and their least percentage of the lines over half the width, of a hard-wrapped page. */
-    static final int WRAP_LINES = 5;
-    static final int WRAP_SHARE_PERCENT = 60;
-
-    // ---- page furniture (line sizes)
-
-    /** Most words of a line opened by a furniture marker ("Subscribe to our newsletter"); a longer one is prose. */
-    static final int MARKER_LINE_WORDS = 8;
-    /** Longest label, in characters, before the colon of a link label ("READ MORE:"). */
-    static final int LINK_LABEL_CHARS = 12;
-    /** Longest heading line, in characters, that names a release's issuer and kind ("Harbour Police - News Release"). */
-    static final int RELEASE_HEADING_CHARS = 110;
-    /** Longest heading line, in characters, that names a summary's two parties ("Lund Hospital and Nurses United, Local 4"). */
-    static final int PARTIES_LINE_CHARS = 160;
-    /** Most words of a tag line of glued names and topics. */
-    static final int TAG_LINE_WORDS = 12;
-    /** Longest subhead in quotation marks that title case makes furniture. */
-    static final int TITLE_QUOTE_WORDS = 8;
-    /** A pull quote is a short line; a longer quotation on a line of its own is speech. */
-    static final int PULL_QUOTE_WORDS = 20;
-    /** Most words of a share bar's line: "Share on Facebook  Share on X  Email  Print  32 Comments". */
-    static final int SHARE_BAR_WORDS = 12;
-    /** Fewest buttons of a share bar not opened by "Share": "Facebook  Twitter  Email". */
-    static final int SHARE_BUTTONS_ALONE = 3;
-    /** Longest quotation in single marks alone on its line taken for a section subhead ({@link SubheadQuote}). */
-    static final int SUBHEAD_QUOTE_WORDS = 8;
 
     // ---- attribution patterns
 
@@ -289,108 +241,4 @@ final class Windows {
 
     /** How far outside a statement's content, in characters, a date in its sentence still dates it. */
     static final int DATE_OUTSIDE_CONTENT_CHARS = 40;
-
-    // ---- resolution
-
-    /** How many statements back (or forward) resolution looks for an antecedent. */
-    static final int RESOLUTION_STATEMENTS = 50;
-    /** How many statements either side a pronoun set off with its cue looks for the named statement it interrupts. */
-    static final int INTERRUPTED_STATEMENTS = 3;
-    /** How many sentences back "the two companies" look for the sentence that names the two. */
-    static final int PAIR_SENTENCES = 4;
-    /** How many blocks back a description looks for the named speaker it renames. */
-    static final int DESCRIPTION_BLOCKS = 3;
-    /**
-     * How many blocks back a definite document ("According to the ruling") looks for the speaker whose sentence opened
-     * by naming it ("In a ruling released Thursday, the association said"), past quotes of others between.
-     */
-    static final int MEDIUM_BLOCKS = 6;
-    /** How many blocks below a headline its descriptor looks for the speaker it names. */
-    static final int HEADLINE_LEDE_BLOCKS = 4;
-    /** How many blocks from a document's top hold its headline, deck, byline and lede: where it names what it is about. */
-    static final int TOP_BLOCKS = 6;
-    /** A bare description ("the diplomat") renames a speaker at most this many blocks back. */
-    static final int BARE_DESCRIPTION_BLOCKS = 1;
-    /** How many paragraphs below its own a description looks for the name the text gives it next (past any that names no one). */
-    static final int NAMED_NEXT_BLOCKS = 2;
-    /** How far back, in characters, a description looks for a name given its title. */
-    static final int TITLED_NAME_CHARS = 1500;
-    /** How far back, in characters, a pronoun looks for the subject the text turned to. */
-    static final int PRONOUN_SUBJECT_CHARS = 400;
-    /** Longest phrase, in characters, opening a sentence that names its speaker's medium: "In a written statement released on Monday,". */
-    static final int FRONTED_MEDIUM_CHARS = 80;
-    /** Words before a description's body or document word at a sentence's start: "The regional transport ministry". */
-    static final int BODY_DESCRIPTION_TOKENS = 4;
-    /** Words between "the" and a body's head word read back from a document's "its": "the regional security organisation's monitoring mission". */
-    static final int OWNER_DESCRIPTION_TOKENS = 6;
-    /** How far back, in characters, a description by age ("the 26-year-old") or by a title no one holds looks for the person named. */
-    static final int AGE_DESCRIPTION_CHARS = 400;
-    /** How far back, in characters, "the document" looks for the document named just before it. */
-    static final int DOCUMENT_NAMED_CHARS = 400;
-    /** The fewest letters of a place's name left before its people's adjective's ending: "Lys-ian" of "Lysos". */
-    static final int DEMONYM_STEM_CHARS = 3;
-    /** How many blocks from the top a byline ("By Jane Fulton") may stand in, and how long its line may be. */
-    static final int BYLINE_BLOCKS = 4;
-    static final int BYLINE_CHARS = 80;
-    /** How many blocks from the top a judgment's delivery line may stand in (court, case, title, date lines before it). */
-    static final int JUDGMENT_HEAD_BLOCKS = 8;
-    static final int JUDGMENT_HEAD_CHARS = 160;
-    /** How far from its end a report's signature may stand, and in how many of the last lines (name, office, date). */
-    static final int SIGNATURE_CHARS = 300;
-    static final int SIGNATURE_LINES = 4;
-    /** How many tokens a report's number may run to before the colon of its title ("2037", "-", "02"). */
-    static final int REPORT_NUMBER_TOKENS = 4;
-    /** Most words of a person's name a description may stand for: "J. Christopher Stevens", not a title-case headline. */
-    static final int NAME_WORDS = 4;
-    /** Most words after the first of a name a group gives itself ("calling itself Friends of the Old Pier"). */
-    static final int SELF_NAME_WORDS = 8;
-    /** Most words of a title-case headline run that opens with a first name and is still read as a name: "Cecile Richards". */
-    static final int HEADLINE_NAME_WORDS = 3;
-    /** Times the length of the text the search for headline runs written elsewhere may read ({@link HeadlineRuns}). */
-    static final int HEADLINE_SEARCH_TEXTS = 4;
-    /** Fewest times the text names the person a description with no link in the text may stand for ({@link DocumentSubject}). */
-    static final int SUBJECT_MIN_NAMES = 3;
-    /** How many times as often as anyone else the description fits that person must be named. */
-    static final int SUBJECT_DOMINANCE = 2;
-    /** How many statements after a headline its words are compared with: the story's top, where it is summed up. */
-    static final int HEADLINE_ECHO_STATEMENTS = 40;
-    /** Characters read before a name for the word that introduces it ("retailer " in "retailer Fenwick & Dale"). */
-    static final int WORD_BEFORE_CHARS = 16;
-    /** Characters read before a name for a description with its contact clause ("the company they built, "). */
-    static final int CLAUSE_BEFORE_CHARS = 40;
-    /** Characters read before a name for the definite phrase that opens it ("the main opposition " of a party's name). */
-    static final int MODIFIERS_BEFORE_CHARS = 40;
-    /** Most words after "representing" that name whom a body represents: "the union representing the city's tram drivers". */
-    static final int REPRESENTED_MEMBERS_WORDS = 5;
-    /** Characters read after a name for the apposition that introduces it ("Freshway Markets, the region's grocery chain,"). */
-    static final int APPOSITION_AFTER_CHARS = 64;
-    /**
-     * How far after a description the name set off after it may start: "The province's chief medical officer of health,
-     * Dr. Ann Lind," (the complement, the comma, a title and up to four words of occupation).
-     */
-    static final int APPOSED_NAME_CHARS = 80;
-    /** Capitalised words that are no person's name passed over looking for the person a lede's description introduces. */
-    static final int NAMES_BEFORE_INTRODUCED = 8;
-    /** Most words of a description a sentence opens with before the name in apposition to it ("The former chief, Anna Kolstad,"). */
-    static final int OPENING_DESCRIPTION_TOKENS = 6;
-    /** Most words of a relative clause in which a person gives their own name: "who would give only his first name,". */
-    static final int SELF_NAMING_TOKENS = 9;
-    /** Most nouns between a possessive opening a sentence and the name they describe ("Her colleague Denise Hartigan"). */
-    static final int POSSESSIVE_DESCRIPTION_WORDS = 2;
-    /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */
-    static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
-    /** Tokens of capitalised words and quotation marks that may stand before a name opening its sentence (a title). */
-    static final int TITLE_BEFORE_NAME_TOKENS = 16;
-    /** Longest title and name after a delegation's "led by" before its comma ("headed by its secretary general Ann Lee"). */
-    static final int DELEGATION_HEAD_CHARS = 80;
-    /** Longest time and court between a filing's "filed" and its filers' "by" ("filed Monday in Orrin County District Court by"). */
-    static final int FILED_BY_CHARS = 80;
-    /** Longest phrase after a document naming the channel it came out on (" posted Monday on the Harwick Rovers Football Club's website"). */
-    static final int CHANNEL_AFTER_CHARS = 90;
-    /** Most modifiers between a possessive and the channel noun it owns ("her official Telegram channel"). */
-    static final int CHANNEL_MODIFIER_TOKENS = 2;
-    /** Longest verb group after a description through "sued" (" have since sued", " filed a wrongful-death lawsuit"). */
-    static final int SUED_AFTER_CHARS = 40;
-    /** Longest relative clause read past between plaintiffs' description and "sued" ("who fell from a chairlift last winter"). */
-    static final int RELATIVE_ON_PLAINTIFFS_CHARS = 120;
 }

@@ -179,9 +179,9 @@ final class WriterVoice {
 
     /** The block of the byline line near the top, or -1 if none. */
     static int bylineBlock(AnnotatedDocument doc) {
-        for (int b = 0; b < doc.blocks.size() && b < Windows.BYLINE_BLOCKS; b++) {
+        for (int b = 0; b < doc.blocks.size() && b < ResolutionWindows.BYLINE_BLOCKS; b++) {
             String line = doc.blockText(b).strip();
-            if (line.length() <= Windows.BYLINE_CHARS && BYLINE.matcher(line).matches()) {
+            if (line.length() <= ResolutionWindows.BYLINE_CHARS && BYLINE.matcher(line).matches()) {
                 return b;
             }
         }

@@ -28,7 +28,7 @@ class PronounChainTest {
     @Test
     void thePersonNamedAtTheTopCarriedOnByHe() {
         AnnotatedDocument doc = extract(STORY);
-        assertTrue(STORY.indexOf("he said") - STORY.indexOf("Anton") > Windows.PRONOUN_SUBJECT_CHARS);
+        assertTrue(STORY.indexOf("he said") - STORY.indexOf("Anton") > ResolutionWindows.PRONOUN_SUBJECT_CHARS);
         assertSpeaker(doc, "“I thought I would bake until I could not lift a tray,”", "Anton Reisz-Karlsson");
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class StoryBodiesTest {
 
-    /** The lede's zoo, twenty paragraphs (past {@link Windows#TITLED_NAME_CHARS}) and another body above "The zoo says". */
+    /** The lede's zoo, twenty paragraphs (past {@link ResolutionWindows#TITLED_NAME_CHARS}) and another body above "The zoo says". */
     private static final String ZOO = """
                 Two brown bears to arrive at Tessel zoo
 
