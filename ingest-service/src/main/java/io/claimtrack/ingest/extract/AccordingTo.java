@@ -151,8 +151,8 @@ final class AccordingTo {
         Token verb = tokens.get(k);
         String lower = verb.lower();
         Token next = tokens.get(k + 1);
-        return verb.isLowerWord() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
-                && !lower.endsWith("us") && !lower.endsWith("is") && !ClauseShapes.TIME_UNITS.contains(lower) && !lexicon.isSpeakerNoun(verb)
+        return verb.isLowerWord() && lower.length() > 3 && WordForms.pluralShape(lower)
+                && !ClauseShapes.TIME_UNITS.contains(lower) && !lexicon.isSpeakerNoun(verb)
                 && !lexicon.isPersonNoun(WordForms.singular(lower))
                 && !PhraseShapes.pastShape(next.lower(), lexicon);
     }

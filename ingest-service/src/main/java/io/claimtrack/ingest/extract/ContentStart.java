@@ -146,7 +146,7 @@ final class ContentStart {
                     && !Mentions.isDateWord(tokens.get(k + 1).lower());
         }
         Token prev = tokens.get(k - 1);
-        return k > i && t.isLowerWord() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        return k > i && t.isLowerWord() && w.length() > 3 && WordForms.endsInSingleS(w)
                 && !Mentions.isPossessive(w) && prev.isCapitalized() && prev.isWord();
     }
 

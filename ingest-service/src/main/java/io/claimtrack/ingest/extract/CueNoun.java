@@ -183,7 +183,7 @@ final class CueNoun {
      */
     private static boolean prepositionsObject(AnnotatedDocument doc, int i, Sentence sentence) {
         String w = doc.tokens.get(i).lower();
-        if (i - 2 < sentence.firstToken() || !w.endsWith("s") || w.endsWith("ss")) {
+        if (i - 2 < sentence.firstToken() || !WordForms.endsInSingleS(w)) {
             return false;
         }
         // "went on to express regret": "to" opens an infinitive after the preposition, no noun.

@@ -229,7 +229,7 @@ final class CueStatement {
         int to = ctx.tokenAtOrAfter(subject.end());
         for (int k = from + 1; k < to; k++) {
             Token t = ctx.tokens.get(k);
-            if (t.isLowerWord() && t.lower().endsWith("s") && !t.lower().endsWith("ss")) {
+            if (t.isLowerWord() && WordForms.endsInSingleS(t.lower())) {
                 Mention m = ctx.mentions.build(from, k);
                 return m == null ? subject : m;
             }

@@ -117,7 +117,7 @@ final class DeckVoices {
      * and who says something; a plural ("residents") is no one person.
      */
     private HeadlineEchoes.Speaker titled(Attribution a, String noun) {
-        if (noun.endsWith("s") && !noun.endsWith("ss")) {
+        if (WordForms.endsInSingleS(noun)) {
             return null;
         }
         for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {

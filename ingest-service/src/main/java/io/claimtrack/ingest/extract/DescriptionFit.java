@@ -322,7 +322,7 @@ final class DescriptionFit {
             return "";
         }
         String last = w.get(w.size() - 1);
-        return last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+        return WordForms.endsInSingleS(last) ? last.substring(0, last.length() - 1) : last;
     }
 
     /** Whether a word (lower case) ends a description's head: "for" of "the envoy for Ukraine". */

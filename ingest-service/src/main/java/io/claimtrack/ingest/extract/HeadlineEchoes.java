@@ -230,7 +230,7 @@ final class HeadlineEchoes {
      */
     private boolean writtenOnce(int t) {
         String word = doc.tokens.get(t).text();
-        if (word.endsWith("s") && !word.endsWith("ss")) {
+        if (WordForms.endsInSingleS(word)) {
             return false;
         }
         for (int i = 0; i < doc.tokens.size(); i++) {

@@ -52,7 +52,7 @@ final class SerialPredicate {
             return -1;
         }
         boolean past = PhraseShapes.pastShape(verb.lower(), lexicon);
-        if (!past && !singular(verb.lower())) {
+        if (!past && !WordForms.endsInSingleS(verb.lower())) {
             return -1;
         }
         int stop = Math.min(s.endToken(), cue.endToken() + Windows.COORDINATED_PARTICIPLE_TOKENS);
@@ -63,16 +63,11 @@ final class SerialPredicate {
             }
             if (t.is("and")) {
                 Token next = tokens.get(ClauseShapes.skipAdverbsRight(tokens, k + 1, stop));
-                if (next.isLowerWord() && (past ? PhraseShapes.pastShape(next.lower(), lexicon) : singular(next.lower()))) {
+                if (next.isLowerWord() && (past ? PhraseShapes.pastShape(next.lower(), lexicon) : WordForms.endsInSingleS(next.lower()))) {
                     return k;
                 }
             }
         }
         return -1;
-    }
-
-    /** "says", "urges": a verb's present form after a singular subject. */
-    private static boolean singular(String lower) {
-        return lower.endsWith("s") && !lower.endsWith("ss");
     }
 }

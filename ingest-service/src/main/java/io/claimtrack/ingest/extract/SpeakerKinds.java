@@ -86,7 +86,7 @@ final class SpeakerKinds {
         if (lexicon.organizations.contains(head) && !roleAfterRole(head, span) && !roleOfBody(span) || bareBusiness(head, span)) {
             return SpeakerKind.ORGANIZATION;
         }
-        if (lexicon.groups.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !lexicon.roles.contains(head)) {
+        if (lexicon.groups.contains(head) || WordForms.endsInSingleS(head) && !lexicon.roles.contains(head)) {
             // A plural head names several speakers ("representatives of the unions").
             return SpeakerKind.GROUP;
         }

@@ -89,7 +89,7 @@ final class TeamNames {
         }
         String last = words.get(words.size() - 1);
         String written = n.text().substring(n.text().length() - last.length());
-        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && Character.isUpperCase(written.charAt(0))
+        return last.length() > 3 && WordForms.endsInSingleS(last) && Character.isUpperCase(written.charAt(0))
                 && written.equalsIgnoreCase(last) && !lexicon.isPlace(written) ? written : null;
     }
 }

@@ -44,7 +44,16 @@ final class WordForms {
      * ("campus", "curious", "crisis" are singular).
      */
     static boolean pluralShape(String lower) {
-        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
+        return endsInSingleS(lower) && !lower.endsWith("us") && !lower.endsWith("is");
+    }
+
+    /**
+     * Whether a word ends in one "s", as a plural or a verb's present after a singular subject does ("says", "urges"):
+     * "-s" but not "-ss". Wider than {@link #pluralShape}: "campus" and "crisis" pass, as the stages that ask it were
+     * measured with.
+     */
+    static boolean endsInSingleS(String word) {
+        return word.endsWith("s") && !word.endsWith("ss");
     }
 
     /** Whether a lower-case word, or the singular of its "-s" plural, is in {@code words}: "ads" for "ad". */

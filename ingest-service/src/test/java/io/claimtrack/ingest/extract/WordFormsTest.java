@@ -43,6 +43,12 @@ class WordFormsTest {
     }
 
     @Test
+    void endsInSingleSPassesUsAndIsButNotSs() {
+        assertTrue(WordForms.endsInSingleS("urges") && WordForms.endsInSingleS("campus") && WordForms.endsInSingleS("thesis"));
+        assertFalse(WordForms.endsInSingleS("witness") || WordForms.endsInSingleS("harbour"));
+    }
+
+    @Test
     void aWordOrTheSingularOfItsPluralIsLookedUp() {
         Set<String> words = Set.of("ad", "roll call", "press");
         assertTrue(WordForms.inSetOrPlural(words, "ad") && WordForms.inSetOrPlural(words, "ads")
