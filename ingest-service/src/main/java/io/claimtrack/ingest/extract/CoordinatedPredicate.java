@@ -96,7 +96,7 @@ final class CoordinatedPredicate {
         Token next = tokens.get(k + 1);
         boolean form = gerund ? w.endsWith("ing") : past(w, lexicon);
         // "and referred nine cases to ...": a counted object follows a verb, as an article does.
-        return form && (next.isCapitalized() || VERB_FOLLOWERS.contains(next.lower()) || CueSense.counted(next));
+        return form && (next.isCapitalized() || VERB_FOLLOWERS.contains(next.lower()) || CountedObjects.counted(next));
     }
 
     /** A past in "-ed", an irregular past, or a cue's own past ("found", "said", "told"). */

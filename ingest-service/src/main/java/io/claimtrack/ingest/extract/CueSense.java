@@ -13,16 +13,8 @@ import java.util.Set;
  */
 final class CueSense {
 
-    private static final Set<String> QUANTITIES = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "another", "more", "several",
-            "nearly", "almost", "roughly", "over", "up", "to");
-    /** Words that count things, not an amount's bound: "dozens of photos", "several clips" ("posted to" is no count). */
-    private static final Set<String> COUNTS = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "several", "dozens",
-            "hundreds", "thousands", "scores");
     /** "found himself", "showed up", "showed off the hat": no finding shown. */
     private static final Set<String> REFLEXIVES = WordSet.union(List.of(FunctionWords.REFLEXIVE_PRONOUNS), "up", "off");
-    /** Whom a relative clause may follow: "asked anyone who", "asked those who". */
-    private static final Set<String> INDEFINITES = WordSet.of("anyone", "anybody", "everyone", "everybody", "someone",
-            "somebody", "those", "all");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
     /** How often a heading's questions are asked: "Frequently asked questions". */
@@ -90,20 +82,20 @@ final class CueSense {
         }
         if (w.startsWith("ask")) {
             // "Frequently asked questions": a page's heading over its questions, a participle, no one asking.
-            return after == null || !questionPut(t, next, s) && !(w.equals("asked") && i > s.firstToken()
+            return after == null || !QuestionPut.follows(t, next, s) && !(w.equals("asked") && i > s.firstToken()
                     && ASKED_OFTEN.contains(t.get(i - 1).lower()) && after.lower().startsWith("question"));
         }
         if (w.startsWith("add")) {
             // "added 3 percent", "add $84 billion", "added two goals", "add about 30 hours", "would add about $900 a
             // month": an amount, not words.
-            return after == null || !(counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
-                    || sum(t, next, s) || after.is("about") && sum(t, next + 1, s)
+            return after == null || !(CountedObjects.counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
+                    || CountedObjects.sum(t, next, s) || after.is("about") && CountedObjects.sum(t, next + 1, s)
                     || results.result(t, next, s) || objects.putInto(t, next, s));
         }
         if (w.startsWith("conced")) {
             // "conceded two goals", "conceded another", "conceded a late goal": a score against counted, no words;
             // "conceded defeat" (itself a result word) and "conceded that ..." are left.
-            return after == null || !(counted(after)
+            return after == null || !(CountedObjects.counted(after)
                     || ConcededScore.scored(t, next, s));
         }
         if (w.startsWith("post") || w.startsWith("report")) {
@@ -113,7 +105,7 @@ final class CueSense {
             // of photos" counts things shared, not what any of them says; "report again to the Minister." only to whom.
             return !(w.startsWith("post") ? results.postedResult(t, next, s) : results.result(t, next, s))
                     && !(w.startsWith("report") && (SpokenTopic.reportedOnTopic(t, next, s) || SpokenTopic.reportedToOnly(t, next, s)))
-                    && !(w.startsWith("post") && after != null && (thingsCounted(after) || ObjectSense.postedPlacement(t, next, s)))
+                    && !(w.startsWith("post") && after != null && (CountedObjects.thingsCounted(after) || ObjectSense.postedPlacement(t, next, s)))
                     && !(w.startsWith("report") && DatedReport.at(t, i, next, s));
         }
         if ((w.startsWith("writ") || w.equals("wrote")) && (objects.writtenWorkOnly(t, next, s)
@@ -124,7 +116,7 @@ final class CueSense {
             // "The league, which advises about 90 clubs,": a body's clients counted in its description, a service.
             boolean relative = NothingSaid.subjectRelative(t, i, s);
             return !objects.client(t, next, s, relative) && !((relative || t.get(i - 1).is("which")) && after != null
-                    && (counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0));
+                    && (CountedObjects.counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0));
         }
         if ((w.startsWith("seek") || w.equals("sought")) && (ClaimedObjects.sought(t, next, s)
                 || ClaimedObjects.effortBeforeSaying(t, next, s) || ClaimedObjects.effortSince(t, i, next, s) || after == null
@@ -234,14 +226,14 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("recall") && (RecalledObjects.recalledEnvoy(t, next, s) || RecalledObjects.calledBackFrom(t, next, s)
-                || after != null && counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
+                || after != null && CountedObjects.counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
                 || RecalledObjects.recalledGoods(t, next, s) || RecalledObjects.makerRecalls(t, i, next, s))) {
             // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not
             // remembered; "recalled 40,000 vans", "is recalling about 900 kettles", "recalls inhalers over faulty valves": goods
             // counted or faulty, "Toymaker recalls wooden trains" a maker's, taken off the market.
             return false;
         }
-        if (w.startsWith("refer") && after != null && (counted(after) || ReferredMatters.passedOn(t, next, s))) {
+        if (w.startsWith("refer") && after != null && (CountedObjects.counted(after) || ReferredMatters.passedOn(t, next, s))) {
             // "referred nine cases to the prosecutor", "referred the tender to the fraud office": files passed on, no
             // words ("referred further queries to the campaign" is left, as PolNeAR marks it).
             return false;
@@ -320,48 +312,11 @@ final class CueSense {
         return true;
     }
 
-    /** A figure or a word that counts things opening an object: "40 clips", "dozens of photos". */
-    static boolean thingsCounted(Token after) {
-        return after.type() == Token.Type.NUMBER || COUNTS.contains(after.lower());
-    }
-
-    /** A sum of money at token {@code k}: "$84 billion", "€900". */
-    private static boolean sum(List<Token> t, int k, Sentence s) {
-        return k + 1 < s.endToken() && FunctionWords.CURRENCY.contains(t.get(k).text()) && t.get(k + 1).type() == Token.Type.NUMBER;
-    }
-
-    /** A figure or a counting word opening an object: "two goals", "40,000 vans", "several more". */
-    static boolean counted(Token after) {
-        return after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower());
-    }
-
     /** A quotation mark within a few tokens before the cue at {@code i}: "“...,” Sarandon, 69, told MSNBC". */
     private static boolean quotationBefore(List<Token> t, int i, Sentence s) {
         for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.ASIDE_TOKENS); k--) {
             if (t.get(k).type() == Token.Type.QUOTE) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll": a question put to someone,
-     * its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are, and
-     * so is "asked anyone who had been aboard to stay home", whose "who" opens a relative clause on the one asked.
-     */
-    private static boolean questionPut(List<Token> t, int next, Sentence s) {
-        for (int k = next; k < Math.min(s.endToken(), next + Windows.ASKED_OBJECT_TOKENS + 1); k++) {
-            Token tok = t.get(k);
-            if (FunctionWords.QUESTION_WORDS.contains(tok.lower()) && !(k > next && INDEFINITES.contains(t.get(k - 1).lower())) || tok.is("about")) {
-                return true;
-            }
-            if (tok.is(",") && k > next) {
-                // "asked the Minister, further to the union's warning that ..., what support": past the premise.
-                return PremisedQuestion.end(t, k + 1, s) > 0;
-            }
-            if (!tok.isWord() && !abbreviationPeriod(t, k, next) || tok.is("to") || tok.is("that")) {
-                return false;
             }
         }
         return false;

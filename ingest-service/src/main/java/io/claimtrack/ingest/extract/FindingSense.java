@@ -72,7 +72,7 @@ final class FindingSense {
      * found, no finding (a document's or an examiner's count is taken above).
      */
     private static boolean countedRelative(List<Token> t, int next, Sentence s) {
-        if (next >= s.endToken() || !CueSense.thingsCounted(t.get(next))) {
+        if (next >= s.endToken() || !CountedObjects.thingsCounted(t.get(next))) {
             return false;
         }
         for (int k = next + 1; k < Math.min(s.endToken(), next + 1 + Windows.COUNTED_OBJECT_WORDS); k++) {

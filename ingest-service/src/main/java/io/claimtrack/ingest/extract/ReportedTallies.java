@@ -25,8 +25,8 @@ final class ReportedTallies {
             return false;
         }
         Token first = ctx.tokens.get(content);
-        return CueSense.thingsCounted(first) || first.isLowerWord() && (first.lower().endsWith("ing")
+        return CountedObjects.thingsCounted(first) || first.isLowerWord() && (first.lower().endsWith("ing")
                 || !first.is("that") && a.mention != null
-                        && CueSense.thingsCounted(ctx.tokens.get(ctx.tokenAtOrAfter(a.mention.start()))));
+                        && CountedObjects.thingsCounted(ctx.tokens.get(ctx.tokenAtOrAfter(a.mention.start()))));
     }
 }
