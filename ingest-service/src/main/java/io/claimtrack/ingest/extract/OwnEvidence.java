@@ -13,13 +13,19 @@ import java.util.function.Function;
  */
 record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver descriptions, NameIndex names,
         BodyDescriptions bodies, DocumentMaker makers, ApposedName apposed, PronounResolver pronouns, DocumentOwner owners,
-        ChannelOwner channels, PossessedRoles possessed, CourtRoles court, OfficeHolders offices, NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole,
+        ChannelOwner channels, PossessedRoles possessed, CourtRoles court, OfficeHolders offices, NamedLater namedLater, PressServices press, int[] unitOf, Map<String, String> nameByRole,
         Function<String, String> titleOf, List<Attribution> pending) {
 
     /** Resolves the {@code i}th statement, or leaves it to the pronoun resolver or, provisionally, to {@code pending}. */
     void resolve(int i) {
         Attribution a = doc.attributions.get(i);
         if (a.antecedent != null) {
+            return;
+        }
+        String pressOwner = press.speaker(i);
+        if (pressOwner != null) {
+            a.speaker = pressOwner;
+            a.kind = SpeakerKind.ORGANIZATION;
             return;
         }
         Mention m = a.mention;

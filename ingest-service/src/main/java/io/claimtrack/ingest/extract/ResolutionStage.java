@@ -64,7 +64,7 @@ public final class ResolutionStage implements Stage {
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
                 new ChannelOwner(doc, lexicon, names, bodies), possessed,
-                new CourtRoles(doc, lexicon, names), offices, namedLater, unitOf, nameByRole, titles::described, pending);
+                new CourtRoles(doc, lexicon, names), offices, namedLater, new PressServices(doc, names), unitOf, nameByRole, titles::described, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);
         }
