@@ -21,13 +21,14 @@ final class DeckVerbs {
     }
 
     /**
-     * Whether the cue word at {@code i} is a wish or an intent in a deck's bullet, a verb before its object. A title's
-     * "Hollis wants one more race" is left: the story's descriptions of him are read against it.
+     * Whether the cue word at {@code i} is a wish or an intent in a deck's bullet, a verb before its object, which may
+     * open with a figure ("* Union wants 9% raise"). A title's "Hollis wants one more race" is left: the story's
+     * descriptions of him are read against it.
      */
     static boolean wish(AnnotatedDocument doc, int i, Sentence s) {
         List<Token> t = doc.tokens;
         return WISHES.contains(t.get(i).lower()) && doc.block(s.block()).kind() == Block.Kind.BULLET
-                && i + 1 < s.endToken() && t.get(i + 1).isWord() && deck(doc, s);
+                && i + 1 < s.endToken() && (t.get(i + 1).isWord() || t.get(i + 1).type() == Token.Type.NUMBER) && deck(doc, s);
     }
 
     /** Whether the cue word at {@code i} is a forecast in a title or deck line: "governor sees no cut". */

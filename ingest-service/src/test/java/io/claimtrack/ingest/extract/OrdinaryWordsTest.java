@@ -152,6 +152,19 @@ class OrdinaryWordsTest {
                 "The seamen's union | the operator to hire 40 more deckhands | wants | indirect");
     }
 
+    /** Round 57: a deck's wish may open its object with a figure, a dashed bullet as a starred one. */
+    @Test
+    void aWishOfAFigureInADecksDashedBulletSaysNothing() {
+        assertMentions("""
+                Harbour pilots strike at Lund
+
+                - Pilots' guild wants 9% raise; port says offer of 4% stands
+
+                LUND (AW) - Ships queued outside the harbour on Monday.
+                """,
+                "port | offer of 4% stands | says | indirect");
+    }
+
     /** Round 49: "physically demanding occupations", "a demanding job" describe a noun; "openly demanding a recount" is a demand. */
     @Test
     void anAdjectiveInIngBeforeItsNounIsNoCue() {
