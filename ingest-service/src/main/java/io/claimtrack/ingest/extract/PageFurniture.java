@@ -104,13 +104,15 @@ final class PageFurniture {
         int words = wordCount(line, LayoutWindows.PULL_QUOTE_WORDS + 1);
         // Lower-cased only when a marker or a link label may open it: a long line is most of the text.
         int colon = line.indexOf(':');
-        boolean markerOpens = words <= LayoutWindows.MARKER_LINE_WORDS && !line.isEmpty()
+        boolean labelled = colon > 0 && colon <= LayoutWindows.LINK_LABEL_CHARS;
+        boolean markerOpens = (words <= LayoutWindows.MARKER_LINE_WORDS || labelled) && !line.isEmpty()
                 && markerOpenings.indexOf(Character.toLowerCase(line.charAt(0))) >= 0;
-        if (markerOpens || colon > 0 && colon <= LayoutWindows.LINK_LABEL_CHARS) {
+        if (markerOpens || labelled) {
             String lower = line.toLowerCase(Locale.ROOT);
             for (int m = 0; m < lexicon.noise.size() && markerOpens; m++) {
                 String marker = lexicon.noise.get(m);
-                if (lower.startsWith(marker) && isMarkerUse(lower, marker)) {
+                // A marker as a line's label is furniture whatever follows: "SIGN UP: Get our newsletter every weekday."
+                if (lower.startsWith(marker) && isMarkerUse(lower, marker) && (words <= LayoutWindows.MARKER_LINE_WORDS || colon == marker.length())) {
                     return true;
                 }
             }

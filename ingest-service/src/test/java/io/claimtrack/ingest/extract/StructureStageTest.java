@@ -84,6 +84,19 @@ class StructureStageTest {
         assertEquals(0, doc.titleBlock);
     }
 
+    /** Round 57: a furniture marker as a line's label is the page's however long its line ("SUBSCRIBE: ..."). */
+    @Test
+    void aMarkerLabellingALongLineIsFurniture() {
+        AnnotatedDocument doc = structure("""
+                Harbour strike ends after two weeks
+                Port workers returned to the docks on Wednesday.
+                SUBSCRIBE: Get the Harbour Daily digest in your inbox every single weekday morning.
+                Subscribe to the rowing club's digest, the coach said when the season opened on the fjord.
+                """);
+
+        assertEquals(List.of("HEADLINE", "PARAGRAPH", "NOISE", "PARAGRAPH"), kinds(doc));
+    }
+
     @Test
     void aTimeOrDateLabelIsFurnitureOnlyBeforeItsStamp() {
         AnnotatedDocument doc = structure("""
