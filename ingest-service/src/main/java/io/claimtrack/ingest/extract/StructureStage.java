@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -98,6 +99,7 @@ public final class StructureStage implements Stage {
             lineStart = lineEnd + 1;
         }
         dropLists(doc);
+        dropComments(doc);
         findRelated(doc);
         for (int i = 0; i < doc.blocks.size(); i++) {
             if (!doc.blocks.get(i).isNoise()) {
@@ -201,6 +203,15 @@ public final class StructureStage implements Stage {
                 }
             }
             runStart = i + 1;
+        }
+    }
+
+    /** Readers' comments ({@link ReaderComments}) are the page's, not the story's: what a reader quotes in one is no statement. */
+    private static void dropComments(AnnotatedDocument doc) {
+        BitSet comments = ReaderComments.blocks(doc);
+        for (int k = comments.nextSetBit(0); k >= 0; k = comments.nextSetBit(k + 1)) {
+            Block b = doc.blocks.get(k);
+            doc.blocks.set(k, new Block(Block.Kind.NOISE, b.start(), b.end(), 0));
         }
     }
 

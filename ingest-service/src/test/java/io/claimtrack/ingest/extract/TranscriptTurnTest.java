@@ -92,6 +92,23 @@ class TranscriptTurnTest {
         assertEquals(List.of("The Tolvik school board voted on Tuesday to cut three bus routes"), contents);
     }
 
+    /** Round 57: what a reader's comment reports someone said is the reader's account, no statement of the story's. */
+    @Test
+    void aCueInsideAReadersCommentIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                Board cuts three bus routes
+
+                The Tolvik school board voted on Tuesday to cut three bus routes, board chair Ola Brask said.
+
+                Comments (7)
+
+                fjordrunner_9: The chair said in March the routes were "safe until 2040." So much for that.
+
+                lindapost: Bring back the old timetable.
+                """);
+        assertEquals(List.of("The Tolvik school board voted on Tuesday to cut three bus routes"), Pipeline.contents(doc));
+    }
+
     private static boolean courtesyOnly(String turn) {
         return Courtesies.only(Pipeline.through(SentenceStage.class, turn), turn.indexOf(':') + 1, turn.length());
     }
