@@ -73,10 +73,11 @@ final class CoordinatedTense {
             return false;
         }
         for (int k = subjectVerb + 1; k < conjunction; k++) {
-            // "said it would audit the depot and had asked the operator to report": a clause after the cue, and a
-            // "had" that the plain past of saying would not take for its own next act ("said ... and asked").
-            if (tokens.get(k).is("had") || (tokens.get(k).is("that") || BACKSHIFTED_MODALS.contains(tokens.get(k).lower()))
-                    && FunctionWords.SAY_TELL.contains(tokens.get(verb).lower())) {
+            // "said it would audit the depot and had asked the operator to report", "said it was reviewing its options
+            // and had asked": a clause after the cue, and a "had" that the plain past of saying would not take for its
+            // own next act ("said ... and asked").
+            if (tokens.get(k).is("had") || (tokens.get(k).is("that") || BACKSHIFTED_MODALS.contains(tokens.get(k).lower())
+                    || PAST_AUXILIARIES.contains(tokens.get(k).lower())) && FunctionWords.SAY_TELL.contains(tokens.get(verb).lower())) {
                 return true;
             }
         }

@@ -89,4 +89,13 @@ class CoordinatedTenseTest {
                 "The transport ministry | it would audit the depot and had asked the operator to report by May | said | indirect",
                 "The water board | the chair \"regrets the delay\" and had asked the contractor to publish a timetable | said | mixed");
     }
+
+    /** Round 57: a clause in the past after "said" ("it was ...") takes the "and had ..." as the clause's, as "would" does. */
+    @Test
+    void aHadAfterASaidClauseInThePastGoesOnInsideIt() {
+        assertMentions("""
+                The county roads office, which pays for the crossing, said it was "weighing every option" and had asked the ferry line for a winter plan.
+                """,
+                "The county roads office | it was \"weighing every option\" and had asked the ferry line for a winter plan | said | mixed");
+    }
 }
