@@ -221,7 +221,8 @@ final class NamedLater {
         boolean inLede = lede.holds(a);
         boolean placeOwned = inLede && placeOwned(m.text());
         if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON
-                || !placeOwned && (!m.text().regionMatches(true, 0, "the ", 0, 4) && !indefinite || m.text().contains("'s ") || m.text().contains("’s "))
+                || !placeOwned && (!m.text().regionMatches(true, 0, "the ", 0, 4) && !indefinite
+                        || (m.text().contains("'s ") || m.text().contains("’s ")) && !thingOwned(m.text()))
                 || !lexicon.roles.contains(head) || DescriptionFit.RELATIONAL.contains(head) || doc.block(a.block).kind() == Block.Kind.HEADLINE) {
             return null;
         }
@@ -240,6 +241,16 @@ final class NamedLater {
         }
         introducedByHead.putIfAbsent(key, person);
         return person;
+    }
+
+    /**
+     * "the club's owner", "the bakery's founder": a role owned by a thing, which goes without saying as in {@link #apposed};
+     * a person's ("the landlord's lawyer", "the victim's mother") is someone else's.
+     */
+    private boolean thingOwned(String description) {
+        Matcher owned = OWNED.matcher(description.toLowerCase(Locale.ROOT));
+        return owned.matches() && !lexicon.roles.contains(owned.group(1)) && !PossessedRoles.KIN.contains(owned.group(1))
+                && !lexicon.groups.contains(owned.group(1));
     }
 
     /**
@@ -276,11 +287,12 @@ final class NamedLater {
         for (int i = first; i < people.size() && i - first < ResolutionWindows.NAMES_BEFORE_INTRODUCED; i++) {
             Name n = people.get(i);
             String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
-            if (n.words().size() < 2 || names.gender(person) == null) {
-                continue;
-            }
             int end = n.offset() + n.text().length();
             String after = doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSED_NAME_CHARS));
+            // A name no list gives a gender is a person's by its "who" ("Priya Castellano-Brandt, who bought ...").
+            if (n.words().size() < 2 || names.gender(person) == null && (kind != null || !INTRODUCED.matcher(after).find())) {
+                continue;
+            }
             Matcher title = titled ? TITLE_SET_OFF.matcher(after) : null;
             if (title != null && title.find() && lexicon.roles.contains(DescriptionFit.headWord(title.group(1)))
                     && names.firstNamed(person) == n.offset() && subjectOrSpeaker(n)) {

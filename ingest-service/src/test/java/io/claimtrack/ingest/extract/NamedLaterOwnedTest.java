@@ -50,6 +50,36 @@ class NamedLaterOwnedTest {
                 """.formatted(named));
     }
 
+    /**
+     * Round 57: a lede's "the bakery's owner announced" is the next person the story introduces with a clause ("X, who
+     * bought the bakery in 2031,"), as the lede's bare description is, though no list gives the first name a gender; a
+     * person's ("the tenant's lawyer") is not.
+     */
+    @Test
+    void aLedesThingOwnedRoleIsThePersonIntroducedNext() {
+        AnnotatedDocument doc = extract("""
+                Corner bakery to close after 60 years
+
+                By Lena Ostby
+
+                TOLVIK - The Marrow Street bakery, a fixture of the old harbour since 1979, will close in March, the bakery's owner announced Friday.
+
+                Tovah Halvorsen-Dahl, who bought the bakery from its founders in 2031, said rent had doubled in two years.
+                """);
+        assertSpeaker(doc, "The Marrow Street bakery, a fixture of the old harbour since 1979, will close in March",
+                "Tovah Halvorsen-Dahl");
+        AnnotatedDocument lawyer = extract("""
+                Tenant sues over heating
+
+                By Lena Ostby
+
+                TOLVIK - The flats on Marrow Street had no heat for six weeks last winter, the tenant's lawyer said Friday.
+
+                Tovah Halvorsen-Dahl, who owns the building, said the boiler had been replaced in March.
+                """);
+        assertSpeaker(lawyer, "The flats on Marrow Street had no heat for six weeks last winter", "the tenant's lawyer");
+    }
+
     @Test
     void whoWroteThatMemoSaysNothing() {
         AnnotatedDocument doc = extract("""
