@@ -52,7 +52,7 @@ final class PressServices {
             return null;
         }
         List<Attribution> all = doc.attributions;
-        for (int j = i - 1; j >= 0 && j >= i - Windows.RESOLUTION_STATEMENTS; j--) {
+        for (int j = i - 1; j >= 0 && j >= i - ResolutionWindows.RESOLUTION_STATEMENTS; j--) {
             Mention earlier = all.get(j).mention;
             if (earlier != null && !earlier.isPronoun() && (owner(earlier) != null
                     || ResolutionStage.possessor(earlier) != null && pressOffice(earlier.text()))) {
