@@ -1,9 +1,15 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Datelines and dates inside a sentence: where a sentence starts after its dateline, and a date's own commas. */
 final class Datelines {
+
+    /** A clock time: "9:58 p.m.", "14:05 GMT", "09.30". */
+    static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s[A-Z]{2,4})?");
+    /** The longest hour after a header's date, its comma or "at" included: ", 10:30 a.m. EST". */
+    private static final int HOUR_TOKENS = 8;
 
     private Datelines() {
     }
@@ -112,6 +118,21 @@ final class Datelines {
         int year = from + 2;
         return year < to && tokens.get(from).type() == Token.Type.NUMBER && tokens.get(from).text().length() <= 2
                 && StructureStage.parseMonth(tokens.get(from + 1).lower()) != null && year + 1 == to && isYear(tokens.get(year));
+    }
+
+    /**
+     * "14 September 2039, 09:30", "June 3, 2035 at 10:00 a.m.": a header's date with the hour it was released, tokens
+     * {@code [from, to)}.
+     */
+    static boolean dateAtHour(AnnotatedDocument doc, int from, int to) {
+        for (int k = to - 2; k > from && k >= to - HOUR_TOKENS; k--) {
+            Token t = doc.tokens.get(k);
+            if ((t.is(",") || t.is("at")) && dateOnly(doc.tokens, from, k)
+                    && CLOCK_TIME.matcher(doc.text(doc.tokens.get(k + 1).start(), doc.tokens.get(to - 1).end())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index after a date "Jan. 27, 2026" or "March 3" starting at {@code k}, or -1. */

@@ -2,13 +2,9 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** A headline signed with a dash: "Traffic on Crimean Bridge is in standard mode — Russian Ministry of Transport". */
 public final class HeadlineDashStage implements Stage {
-
-    /** A live blog's time stamp before an entry's heading: "9:58 p.m. — Turnout running high", "14:05 GMT – Polls close". */
-    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s[A-Z]{2,4})?");
 
     /** What a page says it is: "Public notice", "Media release". */
     private static final Set<String> PAGE_KINDS = WordSet.of("notice", "release", "advisory", "bulletin");
@@ -51,9 +47,10 @@ public final class HeadlineDashStage implements Stage {
                 contentEnd--;
             }
             // "August 9, 2034 - Tamarack National Park": a release's dateline, the place after its date, says nothing;
-            // nor does "For immediate release - 4 May 2035", a date where the source would be.
+            // nor does "For immediate release - 4 May 2035", a date where the source would be, nor a live blog's time
+            // stamp before an entry's heading ("9:58 p.m. — Turnout running high").
             if (m != null && !m.isPronoun() && !pageKind(ctx, m, from, to) && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
-                    && !CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()
+                    && !Datelines.CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()
                     && !Datelines.dateOnly(ctx.tokens, s.firstToken(), contentEnd) && !Datelines.dateOnly(ctx.tokens, from, to)) {
                 ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
             }

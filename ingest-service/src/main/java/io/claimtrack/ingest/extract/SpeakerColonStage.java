@@ -157,7 +157,8 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             if (dateAlone(ctx, colon + 1, s.endToken())) {
-                // "Decided: July 22, 2035", "FOR IMMEDIATE RELEASE: June 3, 2035": a header's date, no turn.
+                // "Decided: July 22, 2035", "FOR IMMEDIATE RELEASE: June 3, 2035", "Released: 4 May 2035, 09:30": a
+                // header's date, no turn.
                 continue;
             }
             Mention m = offices.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, colon);
@@ -191,7 +192,7 @@ public final class SpeakerColonStage implements Stage {
         while (to > from && ctx.tokens.get(to - 1).is(".")) {
             to--;
         }
-        return to > from && Datelines.dateOnly(ctx.tokens, from, to);
+        return to > from && (Datelines.dateOnly(ctx.tokens, from, to) || Datelines.dateAtHour(ctx.doc, from, to));
     }
 
     /** "Presiding Coroner: Dr. Ilse Marr": the line names whose findings follow, no turn of hers. */

@@ -541,6 +541,27 @@ class SpeakerColonStageTest {
                 "The guild | the board cut pilot rest hours | says | indirect");
     }
 
+    /**
+     * Round 57: "Released: DATE, HH:MM" is a bulletin header's date with its hour, no turn; a label over a clock time's
+     * news ("Updated: The pier is open again") still speaks only if its label does.
+     */
+    @Test
+    void aLabelOverADateWithItsHourIsNoTurn() {
+        assertMentions("""
+                Veskarian Bureau of Labour Statistics
+
+                Statistical bulletin: Employment, May 2038
+                Released: 12 June 2038, 10:00
+                Issued: June 12, 2038 at 9:30 a.m.
+
+                Main points
+                - Unemployment fell to 4.1%.
+
+                The union says the bureau undercounts seasonal work.
+                """,
+                "The union | the bureau undercounts seasonal work | says | indirect");
+    }
+
     /** A ruling's and a notice's heading lines name a citation, dates and a status: no speaker says them. */
     @Test
     void aRulingsAndANoticesHeadingLabelsAreNoSpeakers() {
