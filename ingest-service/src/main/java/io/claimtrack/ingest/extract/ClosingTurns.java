@@ -23,6 +23,10 @@ final class ClosingTurns {
     private static final Set<String> LATER = WordSet.of("in", "after", "next", "tomorrow", "later");
     /** The longest time or place of the next sitting: "in the usual room at noon". */
     private static final int WHEN_WORDS = 6;
+    /** A kind of question a refusal names as what it leaves unanswered: "I will not answer hypothetical questions". */
+    private static final Set<String> QUESTIONS = WordSet.of("question", "questions", "hypotheticals");
+    /** The longest question a refusal names: "that kind of question". */
+    private static final int QUESTION_WORDS = 4;
     /** The longest stage note opening a turn: "(laughter and applause)". */
     private static final int NOTE_WORDS = 3;
 
@@ -67,7 +71,19 @@ final class ClosingTurns {
             k++;
         }
         return k >= to || !t.get(k).isWord() || t.get(k).is("on") || t.get(k).is("about") || t.get(k).is("anything")
-                || FunctionWords.QUESTION_OPENERS.contains(t.get(k).lower());
+                || FunctionWords.QUESTION_OPENERS.contains(t.get(k).lower()) || questionNamed(t, k, to);
+    }
+
+    /**
+     * "hypothetical questions.", "that question.": tokens {@code [from, to)} name only the kind of question left
+     * unanswered; "I will not answer questions about the talks" leaves it at that, unread.
+     */
+    private static boolean questionNamed(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && k - from < QUESTION_WORDS && t.get(k).isLowerWord() && !QUESTIONS.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k < to && QUESTIONS.contains(t.get(k).lower()) && (k + 1 >= to || !t.get(k + 1).isWord());
     }
 
     /**

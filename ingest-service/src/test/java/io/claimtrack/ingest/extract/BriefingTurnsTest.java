@@ -656,4 +656,36 @@ class BriefingTurnsTest {
         assertEquals(List.of("Ilka Varro-Stein | Good afternoon. The harbour toll will stay at its present level | : | indirect"),
                 statements(doc));
     }
+
+    /**
+     * Round 57: "I will not answer hypothetical questions." and "I won't answer that question." refuse as "I will not
+     * comment on" does; the kind of question named says nothing of the topic. "I will not answer questions about the
+     * harbour" is left as it was.
+     */
+    @Test
+    void aRefusalThatNamesOnlyTheKindOfQuestionSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Trade of Veskaria
+                Briefing by Spokesperson Tomas Lindgaard-Ofori
+
+                Tomas Lindgaard-Ofori: Good morning. The Minister will travel to Arlen on Monday for talks on grain exports.
+
+                Question: Arlen Post. Will the Minister sign the grain deal there?
+
+                Answer: I will not answer hypothetical questions.
+
+                Question: Radio Veska. Will the tariffs rise?
+
+                Answer: I won't answer that question.
+
+                Question: Radio Veska. And the quotas?
+
+                Answer: The quotas will stay as they are until 2040, and exporters have been told.
+                """);
+
+        assertEquals(List.of(
+                "Tomas Lindgaard-Ofori | Good morning. The Minister will travel to Arlen on Monday for talks on grain exports | : | indirect",
+                "Tomas Lindgaard-Ofori | The quotas will stay as they are until 2040, and exporters have been told | : | indirect"),
+                statements(doc));
+    }
 }
