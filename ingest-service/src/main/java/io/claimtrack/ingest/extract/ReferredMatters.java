@@ -16,8 +16,10 @@ final class ReferredMatters {
             "questioners", "callers");
     /** Quantifiers that open a matter's phrase besides the determiners: "any remaining dispute", "all such cases". */
     private static final Set<String> QUANTIFIERS = WordSet.of("any", "all", "each", "every");
-    /** The longest object between the verb and its "to": "the Sellin pipeline tender", "any remaining border dispute". */
-    private static final int OBJECT_TOKENS = 5;
+    /** What may join a matter's phrase: "the findings on two firms", "the complaint against the mayor". */
+    private static final Set<String> MATTER_LINKS = WordSet.union(List.of(FunctionWords.TOPIC_PREPOSITIONS), "against", "into");
+    /** The longest object between the verb and its "to": "the Sellin pipeline tender", "the findings on two quarry firms". */
+    private static final int OBJECT_TOKENS = 6;
 
     private ReferredMatters() {
     }
@@ -35,7 +37,8 @@ final class ReferredMatters {
             if (tok.is("to")) {
                 return k > next + 1;
             }
-            if (!tok.isWord() || QUESTIONS.contains(tok.lower()) || FunctionWords.NP_BREAKERS.contains(tok.lower())) {
+            if (!tok.isWord() || QUESTIONS.contains(tok.lower())
+                    || FunctionWords.NP_BREAKERS.contains(tok.lower()) && !MATTER_LINKS.contains(tok.lower())) {
                 return false;
             }
         }

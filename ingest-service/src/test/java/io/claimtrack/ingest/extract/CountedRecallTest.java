@@ -63,4 +63,18 @@ class CountedRecallTest {
                 """,
                 "A spokesman for the port, Emil Rask | further questions to the fraud prosecutor | referred | indirect");
     }
+
+    /**
+     * Round 57: the matter passed on may carry its topic or its target ("the findings on two quarry firms", "the
+     * complaint against the harbour master"); still an act.
+     */
+    @Test
+    void aMatterReferredWithItsTopicIsPassedOn() {
+        assertMentions("""
+                The Comptroller referred the findings on two quarry firms to the District Attorney for review.
+                The board referred the complaint against the harbour master to the ethics office.
+                The Comptroller said the quarry firms had billed for gravel never delivered.
+                """,
+                "The Comptroller | the quarry firms had billed for gravel never delivered | said | indirect");
+    }
 }
