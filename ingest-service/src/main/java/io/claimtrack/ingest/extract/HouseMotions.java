@@ -48,10 +48,16 @@ final class HouseMotions {
 
     /**
      * "Moved by Ms. Lind, That the committee request the Board to report ...": minutes give a motion's text after its
-     * mover, opening with a capitalised "That"; a cue inside it (token {@code i}) is the motion's wording, not said.
+     * mover, opening with a capitalised "That" (or "THAT") after a comma or a colon, or with "THAT" opening a sentence; a cue
+     * inside it (token {@code i}) is the motion's wording, not said.
      */
     static boolean motionText(List<Token> t, int i, Sentence s) {
         int k = s.firstToken();
+        if (k + 1 < i && t.get(k).text().equals("THAT") && t.get(k + 1).isLowerWord()) {
+            // "Moved by Ms. Lind, seconded by Mr. Tan:" / "THAT staff report back in June": each of the motion's clauses
+            // on its own line, in capitals.
+            return true;
+        }
         if (k + 1 < i && t.get(k).is("it") && t.get(k + 1).is("was")) {
             k += 2;
         }
@@ -59,7 +65,7 @@ final class HouseMotions {
             return false;
         }
         for (int end = Math.min(i, s.firstToken() + MOVER_TOKENS); k < end; k++) {
-            if (t.get(k).is(",") && t.get(k + 1).text().equals("That")) {
+            if ((t.get(k).is(",") || t.get(k).is(":")) && t.get(k + 1).is("that") && t.get(k + 1).isCapitalized()) {
                 return true;
             }
         }

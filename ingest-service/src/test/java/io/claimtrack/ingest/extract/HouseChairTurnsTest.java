@@ -204,4 +204,23 @@ class HouseChairTurnsTest {
                 """;
         assertEquals(List.of("the Board had ignored three letters"), Pipeline.contents(extract(text)));
     }
+
+    /**
+     * Round 57: minutes that give the motion's clauses each on its own line in capitals, under "Moved by X, seconded by
+     * Y:", word a motion; a member's report after the vote still speaks.
+     */
+    @Test
+    void aMotionsClausesInCapitalsUnderItsMoverAreNoStatement() {
+        String text = """
+                Library Board, Minutes of the Regular Meeting
+
+                Moved by Trustee Brisk, seconded by Trustee Amesbury-Lau:
+                THAT the board recommend to Council the longer opening hours as set out in Report LB-2038-3; and
+                THAT staff report back in June on weekend staffing.
+                Carried.
+
+                Trustee Brisk said that the branch in Elmore had lost a third of its visitors.
+                """;
+        assertEquals(List.of("the branch in Elmore had lost a third of its visitors"), Pipeline.contents(extract(text)));
+    }
 }
