@@ -30,7 +30,7 @@ final class AttendanceRoles {
      * "Ada Holm, General Manager, Public Works": the office before its department's comma, taken only when the office
      * ends in a role's word ("Councillors Ida Rask, Bo Feld, Ann Lo" is a list of names).
      */
-    private static final Pattern DEPARTMENT = Pattern.compile("^([^,]+), *([^,]+), *[^,]+$");
+    private static final Pattern DEPARTMENT = Pattern.compile("^([^,]+), *([^,]+), *([^,]+)$");
     /** An office is a capitalised phrase: "Vice-Chair", "Superintendent of Schools", "Secretary-Treasurer". */
     private static final Pattern OFFICE = Pattern.compile("\\p{Lu}[\\p{L}-]*(?: (?:of|for|and|the|\\p{Lu}[\\p{L}-]*))*");
     /** A name of two to four capitalised words, a courtesy or a title before it allowed ("Dr.", "Trustee"). */
@@ -69,6 +69,10 @@ final class AttendanceRoles {
         }
         String office = m.group(2).toLowerCase(Locale.ROOT);
         holders.put(office, m.group(1));
+        if (m.groupCount() == 3) {
+            // "the Manager, Traffic Operations, advised": the office named again with its department.
+            holders.put(office + ", " + m.group(3).toLowerCase(Locale.ROOT), m.group(1));
+        }
         int of = office.indexOf(" of ");
         if (of > 0) {
             // "Superintendent of Schools" is "the Superintendent".

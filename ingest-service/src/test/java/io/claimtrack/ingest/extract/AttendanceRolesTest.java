@@ -142,7 +142,9 @@ class AttendanceRolesTest {
      */
     @Test
     void anOfficeFollowedByItsDepartmentIsDefined() {
-        assertEquals(Map.of("general manager", "Tova Brennick-Sall", "director", "Ansel Ruddy", "town clerk", "Mae Oduro"),
+        // Round 57: with its department too, as it may be named again ("the Director, Road Crews, advised").
+        assertEquals(Map.of("general manager", "Tova Brennick-Sall", "director", "Ansel Ruddy", "town clerk", "Mae Oduro",
+                        "general manager, parks", "Tova Brennick-Sall", "director, road crews", "Ansel Ruddy"),
                 AttendanceRoles.of("Staff: Tova Brennick-Sall, General Manager, Parks; Ansel Ruddy, Director, Road Crews; "
                         + "Mae Oduro, Town Clerk"));
         assertEquals(Map.of("mayor", "Ada Kell"), AttendanceRoles.of(
@@ -159,5 +161,28 @@ class AttendanceRolesTest {
                 The General Manager presented the report. She advised that the splash pad would open in June.
                 """);
         assertEquals("Tova Brennick-Sall", speakerOf(doc, "the splash pad would open"));
+    }
+
+    /**
+     * Round 57: a staff line's "NAME, Manager, Urban Forestry" defines the office with its department too, so "the
+     * Manager, Urban Forestry, advised" is that manager's (was the department's name).
+     */
+    @Test
+    void anOfficeNamedAgainWithItsDepartmentIsItsHolders() {
+        AnnotatedDocument doc = extract("""
+                Town of Elk Harbour
+                Parks Committee
+                Minutes of Meeting No. 2038-02
+
+                Present: Councillor Ida Varnes (Chair); Councillor Obi Lantern-Haig
+                Staff: Nadia Follet-Osei, Director, Parks and Forestry; Tomas Brekke-Ayodele, Manager, Urban Forestry; Ilse Marr, Deputy Clerk
+
+                1. Reports
+                The Director presented the report. She advised that the town had lost 400 ash trees to the borer since 2035.
+
+                In response to a question from Councillor Lantern-Haig, the Manager, Urban Forestry, advised that replanting would take until 2041.
+                """);
+
+        assertEquals("Tomas Brekke-Ayodele", speakerOf(doc, "replanting would take"));
     }
 }
