@@ -45,6 +45,24 @@ final class FrontedClause {
     }
 
     /**
+     * "Asked about the bank's claim that A, she said B": the speaker at {@code k} is inside a participle clause that asks
+     * about a premise ("Asked about", "Speaking about"), no comma between.
+     */
+    private static boolean askedAbout(List<Token> tokens, int first, int k) {
+        int opener = Datelines.afterDateline(tokens, first, k);
+        if (opener + 2 > k || k - opener > Windows.ADVERBIAL_CLAUSE_TOKENS || !tokens.get(opener + 1).is("about")
+                || !tokens.get(opener).isCapitalized() || !tokens.get(opener).lower().endsWith("ed") && !tokens.get(opener).lower().endsWith("ing")) {
+            return false;
+        }
+        for (int i = opener + 2; i < k; i++) {
+            if (tokens.get(i).is(",") || tokens.get(i).is(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "Although in September she said": where the subject starts after a time phrase that follows the clause's
      * subordinator, when the speaker phrase from {@code npStart} to {@code npEnd} took the time phrase in; -1 if not.
      */
@@ -70,7 +88,8 @@ final class FrontedClause {
      */
     static int end(AttributionContext ctx, int first, int speakerToken, int from, int to, int sentenceEnd) {
         List<Token> tokens = ctx.tokens;
-        if (!holds(ctx, first, speakerToken) && !(speakerToken == first + 1 && ClauseShapes.perceiving(tokens.get(first)))) {
+        if (!holds(ctx, first, speakerToken) && !(speakerToken == first + 1 && ClauseShapes.perceiving(tokens.get(first)))
+                && !askedAbout(tokens, first, speakerToken)) {
             return to;
         }
         // "Although she said single mothers, black families and ... would suffer": a comma this early lists.

@@ -70,7 +70,7 @@ final class LightVerbCue {
             }
             if ((lexicon.statementNouns.contains(lower) || VIEW_NOUNS.contains(lower)) && t.get(k + 1).is("that")
                     && k + 2 < s.endToken()) {
-                return ObjectComplement.relativeVerb(t, k + 2, s) ? -1 : k + 1;
+                return ObjectComplement.relativeVerbOrPast(t, k + 2, s) ? -1 : k + 1;
             }
             if (ASSESSMENTS.contains(lower) && t.get(k + 1).is("of") && k + 2 < s.endToken() && GIVE.contains(t.get(i).lower())) {
                 // A readout's "gave a positive assessment of the talks": what was assessed.

@@ -196,6 +196,14 @@ final class ObjectComplement {
     }
 
     /**
+     * A finite verb at {@code k} as {@link #relativeVerb} reads it, or a lower-case irregular past: "a sales forecast that
+     * fell short", "a statement that ran to two pages".
+     */
+    static boolean relativeVerbOrPast(List<Token> t, int k, Sentence s) {
+        return relativeVerb(t, k, s) || k < s.endToken() && !t.get(k).isCapitalized() && Lexicon.get().isIrregularPast(t.get(k).lower());
+    }
+
+    /**
      * "whom he views as a peer": a relative pronoun shortly before the verb stands for its object. "is widely
      * seen as" has none: a passive, whose subject holds no view.
      */

@@ -103,12 +103,13 @@ final class OpeningAdverbials {
     }
 
     /**
-     * "Asked on Monday whether Mr. Berg would run,": a participle in -ed takes a clause past the adverbial's length
-     * only when it puts a question, so that the clause's own verbs stand after its question word.
+     * "Asked on Monday whether Mr. Berg would run,", "Asked about the bank's forecast that prices would fall,": a
+     * participle in -ed takes a clause past the adverbial's length only when it puts a question or names a premise
+     * asked about, so that the clause's own verbs stand after its question word or the premise's "that".
      */
     private static boolean putQuestion(List<Token> tokens, int opener, int limit) {
         for (int c = opener + 1; c < limit && c - opener <= Windows.OPENING_ADVERBIAL_TOKENS; c++) {
-            if (FunctionWords.QUESTION_OPENERS.contains(tokens.get(c).lower())) {
+            if (FunctionWords.QUESTION_OPENERS.contains(tokens.get(c).lower()) || premise(tokens, opener, c)) {
                 return true;
             }
             if (!tokens.get(c).isWord()) {
@@ -116,6 +117,11 @@ final class OpeningAdverbials {
             }
         }
         return false;
+    }
+
+    /** "Asked about reports that A": the "that" at {@code c} opens what the topic after "about" reports. */
+    private static boolean premise(List<Token> tokens, int opener, int c) {
+        return tokens.get(c).is("that") && tokens.get(opener + 1).is("about");
     }
 
     /** "Speaking Sunday", "Asked about"; a surname in -ing before its verb ("Ebeling reminisced") is none. */
@@ -156,8 +162,9 @@ final class OpeningAdverbials {
                 return opener;
             }
             relative = ClauseSubject.RELATIVES.contains(w);
-            // "Asked whether he would run": the verbs of the question put are its own.
-            question |= FunctionWords.QUESTION_OPENERS.contains(w);
+            // "Asked whether he would run", "Asked about claims that the pier was unsafe": the verbs of the question put
+            // or of the premise are their own.
+            question |= FunctionWords.QUESTION_OPENERS.contains(w) || premise(tokens, opener, c);
         }
         return opener;
     }

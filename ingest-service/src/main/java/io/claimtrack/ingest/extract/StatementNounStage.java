@@ -53,7 +53,13 @@ public final class StatementNounStage implements Stage {
                 m = pluralPossessive(ctx, k, s.firstToken());
             }
             if (m != null) {
-                add(ctx, m, noun, from, ctx.content.endToken(s), s);
+                // "Asked about the bank's claim that A, she said B": what the noun reports ends with the opening clause,
+                // which holds it only near the sentence's start.
+                int end = ctx.content.endToken(s);
+                int speaker = ctx.tokenAtOrAfter(m.start());
+                int to = speaker - s.firstToken() <= Windows.ADVERBIAL_CLAUSE_TOKENS
+                        ? FrontedClause.end(ctx, s.firstToken(), speaker, from, end, end) : end;
+                add(ctx, m, noun, from, to, s);
             }
         }
     }
@@ -98,8 +104,11 @@ public final class StatementNounStage implements Stage {
      */
     private int contentStart(List<Token> tokens, int i, Sentence s) {
         String lower = tokens.get(i).lower();
-        if (tokens.get(i + 1).is("that")) {
-            return lexicon.statementNouns.contains(lower) ? i + 2 : -1;
+        int that = afterTime(tokens, i + 1, s);
+        if (tokens.get(that).is("that")) {
+            // "the minister's remark last week that": when it was made stands before what; "a sales forecast that fell
+            // short" opens a relative clause.
+            return lexicon.statementNouns.contains(lower) && !ObjectComplement.relativeVerbOrPast(tokens, that + 1, s) ? that + 1 : -1;
         }
         boolean copula = tokens.get(i + 1).is("is") || tokens.get(i + 1).is("was");
         if (!copula || i + 3 >= s.endToken() || !(lexicon.statementNouns.contains(lower) || ANSWER_NOUNS.contains(lower))) {
@@ -108,6 +117,16 @@ public final class StatementNounStage implements Stage {
         // "Lund's view is that of a pilot": a pronoun standing for the noun, not a clause.
         boolean clause = tokens.get(i + 2).is("that") && !tokens.get(i + 3).is("of") && tokens.get(i + 3).type() != Token.Type.PUNCT;
         return clause || tokens.get(i + 2).is(":") ? i + 3 : -1;
+    }
+
+    /** Past a short time phrase at {@code k} ("last week", "on Monday"), or {@code k} itself. */
+    private static int afterTime(List<Token> tokens, int k, Sentence s) {
+        for (int j = k + 1; j < s.endToken() - 1 && j - k <= Windows.TIME_SPAN_TOKENS; j++) {
+            if (tokens.get(j).is("that")) {
+                return ReportedContent.timeOnly(tokens, k, j) ? j : k;
+            }
+        }
+        return k;
     }
 
     /**

@@ -48,4 +48,22 @@ class StatementNounStageTest {
     void aNounOfSayingWithoutAPossessiveSpeakerIsNone() {
         assertMentions("The claim that the ferries were safe was challenged.\n");
     }
+
+    /**
+     * Round 57: a premise asked about ("Asked about X's forecast that A, Y said B") is X's, its content ending with the
+     * opening clause (a quotation's comma included), and Y says B; a time may stand between the noun and its "that";
+     * "a forecast that fell short" opens a relative clause, no content.
+     */
+    @Test
+    void aPremiseAskedAboutIsItsMakersAndTheAnswerIsTheAnswerers() {
+        assertMentions("""
+                Asked about the port authority's forecast that cargo would fall by a fifth this year, Holm said the figures were out of date.
+                Asked about the mayor's remark on Friday that the harbour fees "drive ships away," Ms Holm said the fees had not changed since 2031.
+                Vesta Foods gave a quarterly sales forecast that fell short of estimates.
+                """,
+                "the port authority | cargo would fall by a fifth this year | forecast | indirect",
+                "Holm | the figures were out of date | said | indirect",
+                "the mayor | the harbour fees \"drive ships away,\" | remark | mixed",
+                "Ms Holm | the fees had not changed since 2031 | said | indirect");
+    }
 }
