@@ -43,7 +43,7 @@ final class CueNoun {
 
     /** Whether the cue word at {@code i}, of form {@code form}, is a noun there rather than the verb. */
     boolean is(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
-        if (inCompound(doc, i, sentence)) {
+        if (inCompound(doc, i, sentence) || labelWord(doc, i, sentence)) {
             return true;
         }
         if (i == sentence.firstToken() || FunctionWords.SAY_TELL.contains(doc.tokens.get(i).lower())
@@ -107,6 +107,27 @@ final class CueNoun {
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && (!prev.isCapitalized() || heading) && !isSpeakerWord(prev.lower())
                 && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+    }
+
+    /**
+     * "Information note: The next ... is on March 4.", "Media note: ...": a label word closing the capitalised words that
+     * open a paragraph, before its colon, names the kind of line that follows; no one notes. After a plural
+     * ("Ministers note: ...") it is the verb.
+     */
+    private boolean labelWord(AnnotatedDocument doc, int i, Sentence sentence) {
+        int first = sentence.firstToken();
+        if (i == first || i - first > 2 || i + 1 >= sentence.endToken() || !doc.tokens.get(i + 1).is(":")
+                || doc.tokens.get(i - 1).lower().endsWith("s")
+                || sentence.start() != doc.block(sentence.block()).start() || !lexicon.labels.contains(doc.tokens.get(i).lower())) {
+            return false;
+        }
+        for (int k = first; k < i; k++) {
+            // "Monday's Morning Email: ..." is a newsletter's own title, its maker.
+            if (!doc.tokens.get(k).isCapitalized() || Mentions.isPossessive(doc.tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -167,7 +167,7 @@ final class ParticipleClause {
         if (prev <= s.firstToken() || cue.endToken() < end && cue.endToken() - cue.firstToken() == 1
                 && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
                 && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
-                || laterCue(ctx, cue, s)) {
+                || laterCue(ctx, cue, s) || ParticipleShapes.insideOpeningSubject(tokens, prev, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
             // "Pistorius, speaking to reporters, said ..."
             return null;

@@ -112,6 +112,28 @@ final class ParticipleShapes {
         return -1;
     }
 
+    /**
+     * "The next scheduled date for announcing the rate is March 4.", "Information note: The deadline for submitting
+     * comments is May 1.": a participle after "for" ({@code prev}) behind a noun phrase that opens the sentence, or
+     * follows a label's colon, is part of the sentence's subject: no one says it. "Lund was praised for saying" has its
+     * verb before "for".
+     */
+    static boolean insideOpeningSubject(List<Token> tokens, int prev, Sentence s) {
+        if (!tokens.get(prev).is("for")) {
+            return false;
+        }
+        for (int k = prev - 1; k >= s.firstToken() && prev - k <= Windows.DETERMINED_PHRASE_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.lower()) && t.isCapitalized()) {
+                return k == s.firstToken() || tokens.get(k - 1).is(":");
+            }
+            if (!t.isLowerWord() || FunctionWords.FINITE_AUXILIARIES.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The dash at {@code prev} is the sentence's only one ("--" as two hyphens counts once): it closes no aside. */
     static boolean loneDash(List<Token> tokens, int prev, Sentence s) {
         if (!Asides.isDash(tokens.get(prev))) {

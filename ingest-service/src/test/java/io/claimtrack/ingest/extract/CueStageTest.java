@@ -585,4 +585,16 @@ class CueStageTest {
                 The ferry line saw its strongest demand since May, the harbour master says.
                 """));
     }
+
+    /** Issue 9, round 57: a label word closing a paragraph's capitalised opening before its colon is no verb. */
+    @Test
+    void aLabelWordBeforeAParagraphsColonIsNoCue() {
+        assertEquals(List.of("note"), cues("""
+                Information note: The next rate announcement is on March 4.
+
+                Media note: Photographs of the new ferry are available.
+
+                Ministers note: the harbour will reopen in May.
+                """));
+    }
 }

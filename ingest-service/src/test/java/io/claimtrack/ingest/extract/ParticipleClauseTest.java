@@ -21,6 +21,17 @@ class ParticipleClauseTest {
                 "Minister Boris Dahl | the talks would resume | said | indirect");
     }
 
+    /** Issue 9, round 57: "for" and a participle inside the sentence's opening noun phrase is part of its subject. */
+    @Test
+    void aParticipleAfterForInsideTheOpeningSubjectSaysNothing() {
+        assertMentions("""
+                Information note: The next scheduled date for announcing the tariff is May 2, 2041.
+                The deadline for submitting comments on the ferry plan is Friday.
+                Nils Vang was praised for saying the ferry was unsafe.
+                """,
+                "Nils Vang | the ferry was unsafe | saying | indirect");
+    }
+
     @Test
     void aParticipleAfterAnExceptionIsTheSubjectsStatement() {
         assertMentions("""
