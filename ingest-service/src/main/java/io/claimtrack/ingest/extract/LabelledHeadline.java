@@ -6,7 +6,8 @@ import java.util.Locale;
  * A headline's label over a clause of its own: "Moravel: Rights panel condemns arrests of journalists" heads a
  * rights body's press release with the country it is about, as a dateline heads a wire; the clause after the colon has
  * its own subject and headline verb, so the label says nothing. "Holm: The pier will reopen in May" has no verb of
- * saying after its colon and stays a speaker's label. Read by {@link SpeakerColonStage}.
+ * saying after its colon and stays a speaker's label. A report's title line over its topic ({@link #topic}) says nothing
+ * either. Read by {@link SpeakerColonStage}.
  */
 final class LabelledHeadline {
 
@@ -26,7 +27,13 @@ final class LabelledHeadline {
      * in full ("Foreign Minister Per Lund").
      */
     boolean over(AttributionContext ctx, Block block, Mention label, int colon, int end) {
-        if (block.kind() != Block.Kind.HEADLINE || !ownClause(ctx, colon, end)) {
+        if (block.kind() != Block.Kind.HEADLINE) {
+            return false;
+        }
+        if (label.kind() != SpeakerKind.PERSON && belowTitle(block) && topic(ctx, colon, end)) {
+            return true;
+        }
+        if (!ownClause(ctx, colon, end)) {
             return false;
         }
         if (surnames == null) {
@@ -34,6 +41,31 @@ final class LabelledHeadline {
         }
         return label.kind() != SpeakerKind.PERSON
                 || label.text().indexOf(' ') < 0 && surnames.fullBearers(label.text().toLowerCase(Locale.ROOT)) == 0;
+    }
+
+    /** A line under the page's first: a report's title stands below its office's name and its number. */
+    private boolean belowTitle(Block block) {
+        return !doc.sentences.isEmpty() && block.start() > doc.block(doc.sentences.get(0).block()).start();
+    }
+
+    /**
+     * "Kestrel Water Board: disclosure of customer meter data": a report's title line names the body it is about and
+     * a nominalised topic ("use of", "handling of"), with no verb or cue within {@link Windows#PHRASE_TOKENS}
+     * words; "Union: strike to go on" has no "of" after its first word and stays the union's, and so does "Union: end of
+     * strike in sight" as a page's first line, a headline.
+     */
+    private static boolean topic(AttributionContext ctx, int colon, int end) {
+        if (colon + 2 >= end || !ctx.tokens.get(colon + 1).isLowerWord() || !ctx.tokens.get(colon + 2).is("of")) {
+            return false;
+        }
+        for (int k = colon + 1; k < end; k++) {
+            Token t = ctx.tokens.get(k);
+            if (k - colon > Windows.PHRASE_TOKENS || ctx.cueAt[k] != null
+                    || FunctionWords.FINITE_AUXILIARIES.contains(t.lower()) || t.is(".") || t.is("?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean ownClause(AttributionContext ctx, int colon, int end) {

@@ -615,4 +615,27 @@ class SpeakerColonStageTest {
                 """,
                 "Holm | The pier will reopen in May | : | indirect");
     }
+
+    /** Issue 9, round 57: a report's title line names the body it is about and a nominalised topic, no words of the body's. */
+    @Test
+    void aReportsTitleLineOverANominalisedTopicIsNoTurn() {
+        assertMentions("""
+                Office of the Ombudsperson of Tarrow
+
+                Investigation Report P41-07
+
+                Kestrel Water Board: disclosure of customer meter data
+
+                June 3, 2041
+
+                The Board said it had a contract with the vendor.
+                """,
+                "The Board | it had a contract with the vendor | said | indirect");
+        assertMentions("""
+                Ferry Union: end of strike in sight
+
+                The union met on Tuesday.
+                """,
+                "Ferry Union | end of strike in sight | : | indirect");
+    }
 }
