@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * A chair's ruling on who may speak and what this sitting takes: a member refused the floor ("Mr. Obi, you are not
- * recognized."), the questions each may put ("Please keep to one question and one follow-up.") and a matter left to
- * a later stage ("That is a matter for clause-by-clause."). None asserts anything; "Keep to the budget" and "That is
- * a matter for the police" are no ruling on the sitting. Asked by {@link SittingOrders} per clause, past an address.
+ * recognized."), the questions each may put ("Please keep to one question and one follow-up."), a matter left to a
+ * later stage ("That is a matter for clause-by-clause.") and a member's conduct ("The member will withdraw that
+ * remark."). None asserts anything; "Keep to the budget" and "That is a matter for the police" are no ruling on the
+ * sitting. Asked by {@link SittingOrders} per clause, past an address.
  */
 final class FloorRulings {
 
@@ -21,6 +22,10 @@ final class FloorRulings {
     private static final Set<String> LIMIT_WORDS = WordSet.of("one", "a", "single", "each", "and", "please", "only");
     /** Later stages of a bill's or a sitting's business: "clause-by-clause", "another day", "report stage". */
     private static final Set<String> LATER = WordSet.of("clause-by-clause", "day", "time", "stage", "reading");
+    /** What the chair tells a member to do: "will withdraw that remark", "will direct his remarks through the chair". */
+    private static final Set<String> CONDUCT = WordSet.of("withdraw", "retract", "direct", "address", "apologize",
+            "apologise", "refrain", "resume", "take");
+    private static final Set<String> ORDERED = WordSet.of("will", "must");
     /** The longest stage after "a matter for": "the report stage", "another day". */
     private static final int STAGE_WORDS = 3;
     /** The longest ruling: "Limit yourselves to one question and one follow-up each, please". */
@@ -35,7 +40,18 @@ final class FloorRulings {
             return false;
         }
         String words = PhraseShapes.words(doc.tokens, from, to).toLowerCase(Locale.ROOT).replace('’', '\'');
-        return REFUSED.contains(words) || questionsLimited(doc, from, to) || laterStage(doc, from, to);
+        return REFUSED.contains(words) || questionsLimited(doc, from, to) || laterStage(doc, from, to)
+                || memberDirected(doc, from, to);
+    }
+
+    /**
+     * "The member will withdraw that remark.", "The hon. member must direct her remarks through the chair.": the chair
+     * telling a member how to behave in the sitting; "The member will know that crews were hired" reports.
+     */
+    private static boolean memberDirected(AnnotatedDocument doc, int from, int to) {
+        int k = HouseMotions.honorific(doc, doc.tokens.get(from).is("the") ? from + 1 : from, to);
+        return k + 2 < to && doc.tokens.get(k).is("member") && ORDERED.contains(doc.tokens.get(k + 1).lower())
+                && CONDUCT.contains(doc.tokens.get(k + 2).lower());
     }
 
     /** "Please keep to one question and one follow-up.", "Limit yourselves to a single question, please.". */

@@ -140,7 +140,7 @@ final class HouseMotions {
     }
 
     /** Past "hon." or "Honourable" at {@code k}. */
-    private static int honorific(AnnotatedDocument doc, int k, int to) {
+    static int honorific(AnnotatedDocument doc, int k, int to) {
         if (k < to && HONOURABLE.contains(doc.tokens.get(k).lower())) {
             k++;
             return k < to && doc.tokens.get(k).is(".") ? k + 1 : k;

@@ -194,4 +194,34 @@ class HearingProcedureTurnsTest {
                         Spokesperson: That's all for today. We'll be back on Monday at 9.
                         """)));
     }
+
+    /**
+     * Issue 9, round 57: the Speaker telling a member how to behave ("The member will withdraw that remark.") says
+     * nothing, and no one else's turn takes it; a minister's "The member will know that ..." reports.
+     */
+    @Test
+    void theSpeakerDirectingAMembersConductSaysNothing() {
+        assertEquals(List.of(
+                "the new vessel arrives in June",
+                "The boat is not even built",
+                "the budget we tabled adds six crews",
+                "The member will know that the crews start in May"),
+                Pipeline.contents(extract("""
+                        Hansard, Monday, March 5, 2041
+
+                        Oral Questions
+
+                        Hon. Rupert Aldane (Minister of Transport): Mr. Speaker, the new vessel arrives in June.
+
+                        Ines Okonkwo-Bray (Saltmarsh East): The boat is not even built.
+
+                        The Speaker: The member will direct her remarks through the chair.
+
+                        Hon. Osric Pennywhistle-Dube (Premier): Mr. Speaker, the budget we tabled adds six crews.
+
+                        The Speaker: The honourable member must withdraw that remark.
+
+                        Hon. Rupert Aldane (Minister of Transport): The member will know that the crews start in May.
+                        """)));
+    }
 }
