@@ -41,6 +41,8 @@ public final class StructureStage implements Stage {
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
     /** "[4] Counsel for the firm submitted ...": a judgment's paragraph number, no part of its first sentence. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\[\\d{1,3}\\]\\s+");
+    /** "4.2 The Treasurer reported that ...": a minutes' or report's sub-item number, no part of its first sentence. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.?\\s+(?=[A-Z])");
     /** "a) the renewal of vessels;", "(b) the training of crews.": a lettered item, under a bullet a sub-bullet. */
     private static final Pattern LETTERED = Pattern.compile("^\\(?[a-z]\\)\\s+");
     private static final Pattern WIRE_DATELINE = Pattern.compile(
@@ -147,7 +149,12 @@ public final class StructureStage implements Stage {
         if (paragraphNumber != null && paragraphNumber.find()) {
             return new Block(Block.Kind.PARAGRAPH, s + paragraphNumber.end(), e, 0);
         }
-        return new Block(isHeadlineLike(line, title) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
+        boolean headlineLike = isHeadlineLike(line, title);
+        Matcher sectionNumber = !headlineLike && first >= '0' && first <= '9' ? SECTION_NUMBER.matcher(line) : null;
+        if (sectionNumber != null && sectionNumber.find()) {
+            return new Block(Block.Kind.PARAGRAPH, s + sectionNumber.end(), e, 0);
+        }
+        return new Block(headlineLike ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
     }
 
     /**

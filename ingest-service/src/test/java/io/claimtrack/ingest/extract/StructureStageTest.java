@@ -488,4 +488,23 @@ class StructureStageTest {
         assertNull(StructureStage.parseMonth("Septa"));
         assertNull(StructureStage.parseMonth(""));
     }
+
+    /** Issue 10, round 57: a minutes' sub-item number ("4.2 ") is no part of the subject after it. */
+    @Test
+    void aMinutesSubItemNumberIsNoPartOfItsSentence() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Minutes of the Regular Meeting of the Pellam Library Board
+
+                Present: Ingrid Sollway-Bhatt, Treasurer; Omar Feltcombe, Chair
+
+                4. Reports
+
+                4.2 The Treasurer reported that the audit was complete.
+
+                4.3 Roof Repairs
+                """);
+        assertEquals(List.of("Ingrid Sollway-Bhatt | the audit was complete | reported | indirect"), Pipeline.statements(doc));
+        assertEquals("The Treasurer reported that the audit was complete.", doc.text(doc.blocks.get(3).start(), doc.blocks.get(3).end()));
+        assertEquals("4.3 Roof Repairs", doc.text(doc.blocks.get(4).start(), doc.blocks.get(4).end()));
+    }
 }
