@@ -24,6 +24,8 @@ final class ObjectSense {
     private static final Set<String> PROCLAIMED = WordSet.of("winner", "winners", "victor", "victors");
 
     /** What may stand before what a crew answers: "responded to a call", "to two crashes". */
+    /** What sends a crew out, before "of" and what it answers: "reports of gunfire", "calls of a fire". */
+    private static final Set<String> ALERTS = WordSet.of("reports", "report", "calls", "call");
     private static final Set<String> ANSWERED_DETERMINERS = WordSet.of("a", "an", "the", "another", "two", "three",
             "several");
 
@@ -245,11 +247,19 @@ final class ObjectSense {
 
     /**
      * "Paramedics responded to a call on Harbour Road", "crews responded to a two-alarm fire", "had responded to 23 grass
-     * fires": "to", a determiner or a count, at most a couple of modifiers and what crews answer. "responded to reports that", "responded to Holm's call for
-     * calm" and "responded to the call for unity" are left.
+     * fires": "to", a determiner or a count, at most a couple of modifiers and what crews answer, or "reports of" or
+     * "calls of" before it ("responded to reports of gunfire"). "responded to reports that", "responded to reports of
+     * layoffs", "responded to Holm's call for calm" and "responded to the call for unity" are left.
      */
     boolean emergencyAnswered(List<Token> t, int next, Sentence s) {
         int end = s.endToken();
+        if (next + 3 < end && t.get(next).is("to") && ALERTS.contains(t.get(next + 1).lower()) && t.get(next + 2).is("of")) {
+            // "officers responded to reports of gunfire", "to calls of a man with a knife": the alert that sent them.
+            int from = ANSWERED_DETERMINERS.contains(t.get(next + 3).lower()) ? next + 4 : next + 3;
+            int to = Math.min(end, from + 1 + Windows.EMERGENCY_MODIFIER_TOKENS);
+            int k = head(t, from, to, Token::isLowerWord, lexicon.emergencies);
+            return k >= 0 && k < to;
+        }
         Token count = next + 1 < end ? t.get(next + 1) : null;
         // "responded to 23 grass fires", "to 40 calls overnight": a count of what crews answer.
         boolean determiner = count != null && (ANSWERED_DETERMINERS.contains(count.lower()) || count.type() == Token.Type.NUMBER

@@ -129,6 +129,16 @@ class ObjectSenseTest {
                 """));
     }
 
+    /** Issue 9, round 57: "reports of" or "calls of" before what crews answer is the alert that sent them, no reply. */
+    @Test
+    void reportsOfAnEmergencyAnsweredAreNoReply() {
+        assertEquals(List.of("responded"), cues("""
+                Deputies responded to reports of gunfire near the Kellow Road quarry.
+                Medics responded to calls of a stabbing outside the Tarn Arms.
+                The mill responded to reports of layoffs with a short statement.
+                """));
+    }
+
     /** Round 56: a count of what crews answer ("responded to 40 calls overnight") is the crews' work, no reply. */
     @Test
     void aCountOfCallsAnsweredIsNoReply() {
