@@ -71,7 +71,7 @@ public final class AddressedPremiseStage implements Stage {
      * "Ms. Ada Lind (Eastdale): Dr. Kell, you said in your March letter that the fund was empty. Has that changed?": a
      * committee member's turn, labelled with the seat, that ends asking the witness addressed; {@code s} opens it.
      */
-    private static boolean memberAsks(AttributionContext ctx, Sentence s) {
+    static boolean memberAsks(AttributionContext ctx, Sentence s) {
         Block b = ctx.doc.block(s.block());
         if (b.start() != s.start() || b.kind() != Block.Kind.PARAGRAPH) {
             return false;

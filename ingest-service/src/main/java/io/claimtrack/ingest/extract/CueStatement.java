@@ -80,6 +80,9 @@ final class CueStatement {
             return ofAntecedent(ctx, cue, s, end, possessed, PossessiveRelative.clauseOpen(ctx, possessed));
         }
         Mention m = speakers.before(ctx, cue, s);
+        if (m != null && RestatedTopic.inQuestion(ctx, cue, s, m, end)) {
+            return null;
+        }
         int conjunction = m == null ? coordinatingConjunction(ctx.doc, cue, s) : -1;
         int serial = m == null && conjunction < 0 ? SerialPredicate.comma(ctx, cue, s, lexicon) : -1;
         conjunction = serial > 0 ? serial : conjunction;
