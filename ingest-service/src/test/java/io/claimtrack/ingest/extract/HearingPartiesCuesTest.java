@@ -77,6 +77,19 @@ class HearingPartiesCuesTest {
                         """)));
     }
 
+    /** Issue 9, round 57: not accepting a recommendation or finding is a position on it, as accepting it is. */
+    @Test
+    void notAcceptingARecommendationIsAPosition() {
+        assertEquals(List.of("Harwick University | the panel's first finding", "Harwick University | the panel's second finding",
+                        "Harwick University | the records were never requested"),
+                speakersAndContents(extract("""
+                        Harwick University has accepted the panel's first finding. The university does not accept the \
+                        panel's second finding, arguing that the records were never requested.
+
+                        The university did not accept the donation.
+                        """)));
+    }
+
     @Test
     void aPluralAfterThatOpensTheSubmittedClause() {
         assertEquals(List.of("Cyclists' Union | kerbside lanes leave most riders exposed to buses"),
