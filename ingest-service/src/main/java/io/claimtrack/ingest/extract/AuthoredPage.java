@@ -16,8 +16,11 @@ final class AuthoredPage {
     private static final Pattern TITLE = Pattern.compile("(?:Press )?(?:[Cc]omment|[Ss]tatement) by ");
     /** "Right of reply", "Statement in exercise of the right of reply": a heading over the author's second statement. */
     private static final Pattern REPLY = Pattern.compile("(?i)\\bright of reply\\b");
-    /** "Remarks by Minister X after the signing ...", "Address by ... at ...": a heading over one person's speech. */
-    private static final Pattern SPEECH = Pattern.compile("(?:Remarks|Speech|Address) by ");
+    /**
+     * "Remarks by Minister X after the signing ...", "Address by ... at ...", "Opening statement by Governor X at the press
+     * conference": a heading over one person's speech.
+     */
+    private static final Pattern SPEECH = Pattern.compile("(?:Remarks|Speech|Address|(?:Opening|Closing) (?:statement|remarks)) by ");
 
     private AuthoredPage() {
     }
@@ -26,14 +29,14 @@ final class AuthoredPage {
     static void add(AttributionContext ctx) {
         AnnotatedDocument doc = ctx.doc;
         int title = doc.titleBlock;
-        speeches(ctx);
+        speeches(ctx, false);
         HeadedLetter.add(ctx);
         if (title < 0 || !TITLE.matcher(doc.text).region(doc.block(title).start(), doc.block(title).end()).lookingAt()) {
             return;
         }
         Name author = new WriterVoice(doc).author(Lexicon.get());
         for (int first = doc.firstParagraph(title + 1); author != null && first < doc.blocks.size(); ) {
-            int next = body(ctx, author, first);
+            int next = body(ctx, author, first, false);
             first = next < doc.blocks.size() && REPLY.matcher(doc.text).region(doc.block(next).start(), doc.block(next).end()).find()
                     ? doc.firstParagraph(next + 1) : doc.blocks.size();
         }
@@ -41,9 +44,10 @@ final class AuthoredPage {
 
     /**
      * Each heading under the title that gives a named person's speech over the paragraphs under it, or a speech by an
-     * office whose one holder the text named before ({@link OfficeSpeeches}).
+     * office whose one holder the text named before ({@link OfficeSpeeches}). On a page of questions ({@code asked}), a
+     * governor's "Opening statement by ..." before them: the speech ends before the first labelled turn.
      */
-    private static void speeches(AttributionContext ctx) {
+    static void speeches(AttributionContext ctx, boolean asked) {
         AnnotatedDocument doc = ctx.doc;
         OfficeSpeeches offices = new OfficeSpeeches(doc);
         for (int b = doc.titleBlock + 1; b + 1 < doc.blocks.size(); b++) {
@@ -62,16 +66,20 @@ final class AuthoredPage {
             }
             Name author = WriterVoice.lineAuthor(doc, heading, Lexicon.get());
             if (author != null && author.kind() == SpeakerKind.PERSON) {
-                b = body(ctx, author, b + 1) - 1;
+                b = body(ctx, author, b + 1, asked) - 1;
             }
         }
     }
 
-    /** The paragraphs from block {@code first} on as one statement of {@code author}; the block after them. */
-    private static int body(AttributionContext ctx, Name author, int first) {
+    /**
+     * The paragraphs from block {@code first} on as one statement of {@code author}, on a page of questions only up to
+     * a labelled turn; the block after them.
+     */
+    private static int body(AttributionContext ctx, Name author, int first, boolean asked) {
         AnnotatedDocument doc = ctx.doc;
         int last = first;
-        while (last + 1 < doc.blocks.size() && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
+        while (last + 1 < doc.blocks.size() && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH
+                && !(asked && TurnLabels.labelEnd(ctx, doc.sentenceAt(doc.block(last + 1).start())) > 0)) {
             last++;
         }
         int next = last + 1;

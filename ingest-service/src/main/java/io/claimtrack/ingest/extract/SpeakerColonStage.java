@@ -184,6 +184,8 @@ public final class SpeakerColonStage implements Stage {
         }
         if (!asked) {
             AuthoredPage.add(ctx);
+        } else {
+            AuthoredPage.speeches(ctx, true);
         }
         ctx.sortByContent();
     }

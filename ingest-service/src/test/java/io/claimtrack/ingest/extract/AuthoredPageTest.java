@@ -103,6 +103,33 @@ class AuthoredPageTest {
         assertEquals(2, doc.attributions.size(), Pipeline.statements(doc).toString());
     }
 
+    /**
+     * Issue 9, round 57: "Opening remarks by NAME at the briefing" over paragraphs, on a page whose questions follow, is
+     * that person's one statement, ended before the first labelled turn.
+     */
+    @Test
+    void openingRemarksBeforeQuestionsAreTheNamedSpeakersOneStatement() {
+        AnnotatedDocument doc = extract("""
+                Grain Board of Ostrava
+
+                The Board kept its export quota unchanged on Tuesday.
+
+                Opening remarks by Commissioner Yevgenia Talbot-Oyo at the briefing on the grain harvest
+
+                Good afternoon. The harvest is the smallest in nine years.
+
+                We expect imports to double. That is a concern for millers.
+
+                Question (Ada Brill, Ostrava Herald): Commissioner, will bread prices rise?
+
+                Commissioner Talbot-Oyo: They may, by a little.
+                """);
+        Attribution speech = Pipeline.statement(doc, "Good afternoon. The harvest is the smallest in nine years.\n\n"
+                + "We expect imports to double. That is a concern for millers");
+        assertEquals("Yevgenia Talbot-Oyo", speech.speaker);
+        assertEquals("Yevgenia Talbot-Oyo", Pipeline.statement(doc, "They may, by a little").speaker);
+    }
+
     @Test
     void remarksUnderAHeadingWithNoPersonAreNoOnesSpeech() {
         AnnotatedDocument doc = extract("""
