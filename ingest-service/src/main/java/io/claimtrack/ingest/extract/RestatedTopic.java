@@ -7,7 +7,8 @@ import java.util.Locale;
  * "Hon. Ada Lind (Saltmarsh East): Mr. Speaker, the minister talks about a new vessel. When will islanders see it?": in
  * a member's question turn, an office's words given only as a topic (a short noun phrase after the cue) restate what
  * the one asked said to set up the question; no statement of the office. "The minister said the vessel would come in
- * June" gives a clause, a premise, and stays. Asked by {@link CueStatement}.
+ * June" gives a clause, and "promised to clear the backlog" an infinitive: premises, which stay. Asked by
+ * {@link CueStatement}.
  */
 final class RestatedTopic {
 
@@ -23,7 +24,9 @@ final class RestatedTopic {
             return false;
         }
         for (int k = cue.endToken(); k < end; k++) {
-            if (t.get(k).is("that") || FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower()) || t.get(k).is(",")) {
+            // "The Premier promised in 2034 to clear the backlog": an infinitive is a commitment, a premise.
+            if (t.get(k).is("that") || t.get(k).is("to") || FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower())
+                    || t.get(k).is(",")) {
                 return false;
             }
         }
