@@ -61,6 +61,13 @@ final class NamedLater {
     private static final Pattern PLACE_OWNED = Pattern.compile("(\\p{Lu}\\p{L}+)['’]s [a-z].*");
     /** A person introduced by a title of their own set off after the name: ", a former Kestrian foreign minister". */
     private static final Pattern TITLE_SET_OFF = Pattern.compile("^, an? ((?:[\\p{L}-]+ ){0,3}[a-z]+)\\b");
+    /** A description owned by a thing named in lower case, "the food bank's executive director": the owner's last word. */
+    private static final Pattern THING_OWNED = Pattern.compile("[Tt]he (?:[a-z][\\p{L}-]* ){0,2}([a-z][\\p{L}-]*)['’]s [a-z].*");
+    /**
+     * A name given with nothing to say who it is, an age at most: "X said", "X told reporters", "said X, 62."; not "X of
+     * the union", "X and her brother".
+     */
+    private static final Pattern BARE = Pattern.compile("^(?:, \\d{1,3}(?=[.!?;]))?(?:[.!?;]| (?!(?:of|from|at|with|for|and|or|who)\\b)[a-z])");
     /** How far before a name {@link #NAME_COMMA} may start: ", Professor. ". */
     private static final int TITLE_COMMA_CHARS = 14;
     /** The longest such title read before a name. */
@@ -210,8 +217,9 @@ final class NamedLater {
      * 2024,": a newspaper lede speaks through a description and names its speaker as the next person it introduces (a
      * clause or an age set off after a first naming, no title); the story's later descriptions with the same head
      * ("the manager replied") are that person too. An indefinite one ("An engineer who inspected the bridge told") is
-     * the next person introduced as one of its kind ("Ada Lind, a structural engineer with ..."). Not a description of
-     * someone's ("his lawyer"), nor one of a role held for someone else, nor a gender the person's does not fit; null if
+     * the next person introduced as one of its kind ("Ada Lind, a structural engineer with ..."). One owned by a thing
+     * ("the shelter's operations manager said") is also the next person named bare ("Marguerite Lind said"), as the
+     * story never says who that new name is. Not a description of someone's ("his lawyer"), nor one of a role held for someone else, nor a gender the person's does not fit; null if
      * the next person named is not so introduced.
      */
     String introduced(Attribution a) {
@@ -220,9 +228,9 @@ final class NamedLater {
         boolean indefinite = FunctionWords.isIndefinite(m.text());
         boolean inLede = lede.holds(a);
         boolean placeOwned = inLede && placeOwned(m.text());
+        boolean thingOwned = !placeOwned && thingOwned(m.text());
         if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON
-                || !placeOwned && (!m.text().regionMatches(true, 0, "the ", 0, 4) && !indefinite
-                        || (m.text().contains("'s ") || m.text().contains("’s ")) && !thingOwned(m.text()))
+                || !placeOwned && !thingOwned && (!m.text().regionMatches(true, 0, "the ", 0, 4) && !indefinite || m.text().contains("'s ") || m.text().contains("’s "))
                 || !lexicon.roles.contains(head) || DescriptionFit.RELATIONAL.contains(head) || doc.block(a.block).kind() == Block.Kind.HEADLINE) {
             return null;
         }
@@ -231,7 +239,7 @@ final class NamedLater {
             return null;
         }
         String key = unitOf[a.block] + "|" + head;
-        String person = inLede ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null, placeOwned) : introducedByHead.get(key);
+        String person = inLede ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null, placeOwned, thingOwned) : introducedByHead.get(key);
         if (person == null) {
             return null;
         }
@@ -241,16 +249,6 @@ final class NamedLater {
         }
         introducedByHead.putIfAbsent(key, person);
         return person;
-    }
-
-    /**
-     * "the club's owner", "the bakery's founder": a role owned by a thing, which goes without saying as in {@link #apposed};
-     * a person's ("the landlord's lawyer", "the victim's mother") is someone else's.
-     */
-    private boolean thingOwned(String description) {
-        Matcher owned = OWNED.matcher(description.toLowerCase(Locale.ROOT));
-        return owned.matches() && !lexicon.roles.contains(owned.group(1)) && !PossessedRoles.KIN.contains(owned.group(1))
-                && !lexicon.groups.contains(owned.group(1));
     }
 
     /**
@@ -274,12 +272,23 @@ final class NamedLater {
     }
 
     /**
+     * "the food bank's executive director", "the club's owner": owned by a thing, no person ("the landlord's lawyer"),
+     * kin or group, so the holder is no one else's and may be named next as a lede's plain description is.
+     */
+    private boolean thingOwned(String description) {
+        Matcher owned = THING_OWNED.matcher(description);
+        return owned.matches() && !lexicon.roles.contains(owned.group(1)) && !PossessedRoles.KIN.contains(owned.group(1))
+                && !lexicon.groups.contains(owned.group(1));
+    }
+
+    /**
      * The first person named after {@code from} by a given name and a surname (a place's or a day's capitalised words
-     * passed over), if that is the person's first naming and introduces them untitled, as one of {@code kind} when given;
+     * passed over), if that is the person's first naming and introduces them untitled, as one of {@code kind} when given,
+     * or by the name alone ({@code bare}; then a given name of no known gender if the name speaks);
      * for a place's office ({@code titled}), also by a title of their own set off after the name ("Wilhelmina Sorrel, a
      * former Kestrian foreign minister who ..." of "Kestria's special envoy for the region said").
      */
-    private String nextIntroduced(int from, String kind, boolean titled) {
+    private String nextIntroduced(int from, String kind, boolean titled, boolean bare) {
         if (people == null) {
             people = Name.peopleInOrder(doc);
         }
@@ -287,11 +296,20 @@ final class NamedLater {
         for (int i = first; i < people.size() && i - first < ResolutionWindows.NAMES_BEFORE_INTRODUCED; i++) {
             Name n = people.get(i);
             String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+            if (n.words().size() < 2) {
+                continue;
+            }
             int end = n.offset() + n.text().length();
             String after = doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSED_NAME_CHARS));
-            // A name no list gives a gender is a person's by its "who" ("Priya Castellano-Brandt, who bought ...").
-            if (n.words().size() < 2 || names.gender(person) == null && (kind != null || !INTRODUCED.matcher(after).find())) {
-                continue;
+            if (names.gender(person) == null) {
+                // A given name of no known gender may be a place's word; one named bare that speaks is a person, and so
+                // is one introduced by its "who" ("Priya Castellano-Brandt, who bought ...").
+                if (bare && newAndBare(n, person, after) && speaks(n)) {
+                    return person;
+                }
+                if (kind != null || !INTRODUCED.matcher(after).find()) {
+                    continue;
+                }
             }
             Matcher title = titled ? TITLE_SET_OFF.matcher(after) : null;
             if (title != null && title.find() && lexicon.roles.contains(DescriptionFit.headWord(title.group(1)))
@@ -301,11 +319,28 @@ final class NamedLater {
             if (!n.role().isEmpty() || names.firstNamed(person) != n.offset() || !subjectOrSpeaker(n)) {
                 return null;
             }
+            if (bare && newAndBare(n, person, after)) {
+                // A new name the story does not say who it is: the one it has just described.
+                return person;
+            }
             // An indefinite lede's kind set off after the name: ", a marine engineer with the firm".
             Pattern introducing = kind == null ? INTRODUCED : Pattern.compile("^, an? (?:[a-z-]+ ){0,2}" + Pattern.quote(kind) + "\\b");
             return introducing.matcher(after).find() ? person : null;
         }
         return null;
+    }
+
+    /** Whether the name is the person's first naming, with no title before it and nothing but an age after it. */
+    private boolean newAndBare(Name n, String person, String after) {
+        return n.role().isEmpty() && names.firstNamed(person) == n.offset() && BARE.matcher(after).find();
+    }
+
+    /** Whether a statement's speaker is named by {@code n}. */
+    private boolean speaks(Name n) {
+        if (speakers == null) {
+            speakers = new SpeakerMentions(doc);
+        }
+        return speakers.firstPersonFrom(n.offset(), n.offset() + 1, Integer.MAX_VALUE) != null;
     }
 
     /**
@@ -317,10 +352,7 @@ final class NamedLater {
         if (s != null && doc.text(s.start(), n.offset()).isBlank()) {
             return true;
         }
-        if (speakers == null) {
-            speakers = new SpeakerMentions(doc);
-        }
-        return speakers.firstPersonFrom(n.offset(), n.offset() + 1, Integer.MAX_VALUE) != null;
+        return speaks(n);
     }
 
     /**

@@ -92,4 +92,60 @@ class NamedLaterOwnedTest {
         assertTrue(found.stream().noneMatch(s -> s.contains("memo, left")), found.toString());
         assertSpeaker(doc, "the warnings had been ignored", "Greta Lunn");
     }
+    /**
+     * Round 57 (bgleft): a lede's description owned by a thing ("the shelter's operations manager") is the next person
+     * the story names bare, first naming, no title and nothing set off but an age ("Marguerite X said", "said X, 58."),
+     * a given name of no known gender too when that name speaks; a title before the next name, or an owner who is a
+     * person, leaves the description as written.
+     */
+    @Test
+    void aThingsOfficeInTheLedeIsTheNextPersonNamedBare() {
+        AnnotatedDocument shelter = extract("""
+                Shelter beds run short as winter arrives
+
+                By Tomas Ekwueme
+
+                The Riverside Night Shelter turned away 212 people in December, more than in any month since it opened, \
+                the shelter's operations manager said Tuesday.
+
+                Marguerite Oyelowo-Brandt said the shelter would open a second floor if the city paid for heating.
+                """);
+        assertSpeaker(shelter, "The Riverside Night Shelter turned away 212 people in December, more than in any month since it opened",
+                "Marguerite Oyelowo-Brandt");
+        AnnotatedDocument league = extract("""
+                Ferry league caps fares
+
+                PORTHAVEN (AFP) - The nine harbour towns of the Ferry League on Friday agreed to cap fares for residents, \
+                the league's transport commissioner announced.
+
+                Osvaldo Kettering-Nyambe told reporters after the meeting that the cap "ends the summer price war."
+                """);
+        assertSpeaker(league, "The nine harbour towns of the Ferry League on Friday agreed to cap fares for residents",
+                "Osvaldo Kettering-Nyambe");
+        AnnotatedDocument library = extract("""
+                Library keeps reading room open
+
+                The petition was started by a group calling itself Readers for Sundays. The group's treasurer, a retired \
+                postal clerk, told the board that 900 people had signed it.
+
+                "We only want one day," said Philippa Arkwright-Moss, 58.
+                """);
+        assertSpeaker(library, "900 people had signed it", "Philippa Arkwright-Moss");
+        AnnotatedDocument harbour = extract("""
+                Harbour plan wins backing
+
+                The harbour plan will go ahead, the port authority's chief engineer said Monday.
+
+                Councillor Jana Whitfield-Obi said the council would pay a third of it.
+                """);
+        assertSpeaker(harbour, "The harbour plan will go ahead", "the port authority's chief engineer");
+        AnnotatedDocument aide = extract("""
+                Depot to close
+
+                The bus depot on Tarn Street will close in May, the depot's new manager said.
+
+                Halima Voskuijlen of the drivers' union said the drivers had not been told.
+                """);
+        assertSpeaker(aide, "The bus depot on Tarn Street will close in May", "the depot's new manager");
+    }
 }
