@@ -28,6 +28,8 @@ final class HeadlineEchoes {
     private static final Speaker GROUP = new Speaker("", SpeakerKind.GROUP);
     /** Fewest headline words a person's statements must hold. */
     private static final int MIN_SHARED = 2;
+    /** Fewest words of a headline's unquoted content a statement below must repeat to be its speaker's. */
+    private static final int REPEATED_WORDS = 4;
     /** The role-titles word for a member of a council or legislature. */
     private static final String LAWMAKER = "lawmaker";
 
@@ -49,6 +51,16 @@ final class HeadlineEchoes {
     String speakerOf(Attribution a) {
         Speaker person = speakerOf(a, null);
         return person == null || lawmakerForBody(a, person.name()) ? null : person.name();
+    }
+
+    /**
+     * The two people named together whose statement the headline statement {@code a}'s plural echoes, or null; not two
+     * people each echoing it (the earlier {@link #speakerOf(Attribution, String)}'s to weigh) nor one.
+     */
+    String pairOf(Attribution a) {
+        String head = DescriptionFit.headWord(a.mention.text()).toLowerCase(Locale.ROOT);
+        Speaker echoed = plural(head) ? speakerOf(a, a.kind == SpeakerKind.GROUP ? head : null, false) : null;
+        return echoed != null && echoed.kind() == SpeakerKind.GROUP ? echoed.name() : null;
     }
 
     /**
@@ -82,11 +94,14 @@ final class HeadlineEchoes {
         }
         int i = doc.firstQuoteEndingAfter(a.contentStart);
         Quote q = i < doc.quotes.size() ? doc.quotes.get(i) : null;
-        if (q == null || q.start() < a.contentStart || q.start() >= a.contentEnd || !ownQuotation(a, q)) {
+        boolean unquoted = q == null || q.start() >= a.contentEnd;
+        if (!unquoted && (q.start() < a.contentStart || !ownQuotation(a, q))) {
             return null;
         }
-        String quoted = HeadlineQuote.words(doc.text(q.start(), q.end()));
-        if (quoted.indexOf(' ') < 0) {
+        // "theatre's last owner says she had no choice" over "She told the Standard she had no choice": unquoted, the
+        // whole content said again as a whole, and long enough to be the story's own wording rather than a common phrase.
+        String quoted = HeadlineQuote.words(unquoted ? a.content(doc.text) : doc.text(q.start(), q.end()));
+        if (quoted.split(" ").length < (unquoted ? REPEATED_WORDS : 2)) {
             return null;
         }
         int from = places.of(a) + 1;
@@ -95,7 +110,8 @@ final class HeadlineEchoes {
             if (doc.isRelated(o.block)) {
                 return null;
             }
-            if (!headline(o.block) && (" " + HeadlineQuote.words(o.content(doc.text)) + " ").contains(" " + quoted + " ")) {
+            String below = HeadlineQuote.words(o.content(doc.text));
+            if (!headline(o.block) && (unquoted ? below.equals(quoted) : (" " + below + " ").contains(" " + quoted + " "))) {
                 while (o.antecedent != null) {
                     o = o.antecedent;
                 }
@@ -122,6 +138,11 @@ final class HeadlineEchoes {
      * Fair Elections said ... orderly"), and null when theirs hold as many of the headline's words.
      */
     Speaker speakerOf(Attribution a, String group) {
+        return speakerOf(a, group, true);
+    }
+
+    /** As {@link #speakerOf(Attribution, String)}; two people who say it equally are its pair only when {@code ties}. */
+    private Speaker speakerOf(Attribution a, String group, boolean ties) {
         if (!(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
             return null;
         }
@@ -150,7 +171,7 @@ final class HeadlineEchoes {
             }
         }
         // Two who say it equally are both its speakers, where one of them would be a guess.
-        Speaker pair = top == second ? pairOf(group, echoing) : null;
+        Speaker pair = ties && top == second ? pairOf(group, echoing) : null;
         if (pair != null) {
             return pair;
         }
@@ -254,6 +275,7 @@ final class HeadlineEchoes {
         Map<Speaker, Set<String>> speakers = new LinkedHashMap<>();
         int from = places.of(a) + 1;
         int read = 0;
+        boolean plural = a.mention != null && plural(DescriptionFit.headWord(a.mention.text()).toLowerCase(Locale.ROOT));
         // Headline statements are passed over but counted too, so a page of headlines costs each of them a few steps.
         for (int j = from; j < doc.attributions.size() && j - from < 2 * ResolutionWindows.HEADLINE_ECHO_STATEMENTS
                 && read < ResolutionWindows.HEADLINE_ECHO_STATEMENTS; j++) {
@@ -269,7 +291,7 @@ final class HeadlineEchoes {
             while (root.antecedent != null) {
                 root = root.antecedent;
             }
-            Speaker speaker = named(root) || group != null && namedBody(root) ? new Speaker(root.speaker, root.kind)
+            Speaker speaker = named(root) || plural && namedPair(root) || group != null && namedBody(root) ? new Speaker(root.speaker, root.kind)
                     : group != null && isGroup(root, group) ? GROUP : null;
             if (speaker != null) {
                 Set<String> keys = speakers.computeIfAbsent(speaker, k -> new HashSet<>());
@@ -326,6 +348,12 @@ final class HeadlineEchoes {
         return s.mention.hasName() || !s.speaker.equals(s.mention.text())
                 && Character.isUpperCase(s.speaker.charAt(0)) && !FunctionWords.isIndefinite(s.speaker)
                 && !s.speaker.regionMatches(true, 0, "the ", 0, 4);
+    }
+
+    /** "The parents of the boy, Janelle and Curtis Lind, told": two people named, whom a headline's plural may sum up. */
+    private static boolean namedPair(Attribution s) {
+        return s.kind == SpeakerKind.GROUP && s.speaker != null && s.mention != null && !s.speaker.equals(s.mention.text())
+                && s.speaker.contains(" and ") && Character.isUpperCase(s.speaker.charAt(0));
     }
 
     /**

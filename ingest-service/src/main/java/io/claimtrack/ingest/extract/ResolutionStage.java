@@ -144,6 +144,10 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : doc.attributions) {
             bothSides(doc, a, sides, members, pairs, counted);
         }
+        // "Parents of 14-year-old say" over the pair just named: "The parents of the boy, Janelle and Curtis Lind, told".
+        for (Attribution a : pending) {
+            echoedPair(echoes, a);
+        }
         DefinedTerms defined = DefinedTerms.of(doc.text);
         for (Attribution a : defined.isEmpty() ? List.<Attribution>of() : doc.attributions) {
             String parties = a.mention == null ? null : defined.speakerFor(a.mention.text());
@@ -230,6 +234,15 @@ public final class ResolutionStage implements Stage {
     }
 
     /** "The two leaders said": a statement of both sides of a meeting, of two members named, of two bodies, or of a count of two named. */
+    /** A headline's plural still unresolved whose words the pair just named says ({@link HeadlineEchoes#pairOf}). */
+    private static void echoedPair(HeadlineEchoes echoes, Attribution a) {
+        String pair = a.kind != SpeakerKind.ORGANIZATION && a.mention.text().equals(a.speaker) ? echoes.pairOf(a) : null;
+        if (pair != null) {
+            a.speaker = pair;
+            a.kind = SpeakerKind.GROUP;
+        }
+    }
+
     private static void bothSides(AnnotatedDocument doc, Attribution a, JointSides sides, NamedMembers members, TwoBodies pairs,
             CountedPair counted) {
         String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;

@@ -122,4 +122,56 @@ class HeadlineEchoesTest {
         doc = Pipeline.through(ResolutionStage.class, dash);
         assertEquals("Ivo Stannard", statement(doc, "Smaller rival 'relieved'").speaker);
     }
+    /**
+     * Round 57 (bgleft): "Parents of girl on closed route say ..." over "The parents of the girl, Ottilie and Bram Veen,
+     * told the Courier ...": a deck's plural sums up the pair the story names as the group, once the pair is read
+     * (two people named, not one of them); "a lawyer says ..." over a council member's longer sentence holding the same
+     * words stays the lawyer's own.
+     */
+    @Test
+    void aDecksPluralIsThePairTheStoryNamesAsItsGroup() {
+        String story = """
+                School bus route cut without notice
+
+                Parents of girl on closed route say she was left waiting in the snow for an hour
+
+                By Maren Stock
+
+                The Hollin Falls school district dropped its Birch Road bus stop on Monday without telling families, a \
+                district spokesman said.
+
+                The parents of the girl, Ottilie and Bram Veen, told the Courier she was left waiting in \
+                the snow for an hour before a neighbour drove her home.
+
+                "She was crying when she came in," Ottilie Veen said.
+                """;
+        AnnotatedDocument doc = Pipeline.extract(story);
+        assertEquals("Ottilie Veen and Bram Veen", statement(doc, "she was left waiting in the snow for an hour").speaker);
+    }
+
+    /**
+     * Round 57 (bgleft): "mill's former owner says he had no choice" over "He told the Herald he had no choice": a deck's
+     * whole unquoted content said again as a whole below is that speaker's; a longer statement that merely holds the
+     * words ("she would ask for the release of the harbour survey within a week") is no repetition.
+     */
+    @Test
+    void aDecksWholeContentSaidAgainBelowIsThatSpeakers() {
+        String story = """
+                Council approves flats on old mill site
+
+                1890 mill's former owner says he had no choice; neighbours demand release of the harbour survey
+
+                By Edda Larsen
+
+                Council voted 6-3 on Tuesday to let Falkner Homes build 120 flats on the site of the Tolland Mill.
+
+                Ruben Oksanen-Hale, whose family ran the mill for four generations until he sold it in 2036, watched from \
+                the gallery. He told the Herald he had no choice. "The roof was falling in," Oksanen-Hale said.
+
+                Councillor Britt Amadou said she would ask for the release of the harbour survey within a week.
+                """;
+        AnnotatedDocument doc = Pipeline.extract(story);
+        assertEquals("Ruben Oksanen-Hale", statement(doc, "he had no choice").speaker);
+        assertEquals("neighbours", statement(doc, "release of the harbour survey").speaker);
+    }
 }
