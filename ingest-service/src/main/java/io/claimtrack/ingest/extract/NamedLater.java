@@ -218,9 +218,10 @@ final class NamedLater {
      * clause or an age set off after a first naming, no title); the story's later descriptions with the same head
      * ("the manager replied") are that person too. An indefinite one ("An engineer who inspected the bridge told") is
      * the next person introduced as one of its kind ("Ada Lind, a structural engineer with ..."). One owned by a thing
-     * ("the shelter's operations manager said") is also the next person named bare ("Marguerite Lind said"), as the
-     * story never says who that new name is. Not a description of someone's ("his lawyer"), nor one of a role held for someone else, nor a gender the person's does not fit; null if
-     * the next person named is not so introduced.
+     * ("the shelter's operations manager said") is also the next person named bare in the next paragraph ("Marguerite
+     * Lind said"), as the story never says who that new name is. Not a description of someone's ("his lawyer"), nor one
+     * of a role held for someone else, nor a gender the person's does not fit; null if the next person named is not so
+     * introduced.
      */
     String introduced(Attribution a) {
         Mention m = a.mention;
@@ -239,7 +240,7 @@ final class NamedLater {
             return null;
         }
         String key = unitOf[a.block] + "|" + head;
-        String person = inLede ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null, placeOwned, thingOwned) : introducedByHead.get(key);
+        String person = inLede ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null, placeOwned, thingOwned ? a.block + 1 : -1) : introducedByHead.get(key);
         if (person == null) {
             return null;
         }
@@ -284,11 +285,12 @@ final class NamedLater {
     /**
      * The first person named after {@code from} by a given name and a surname (a place's or a day's capitalised words
      * passed over), if that is the person's first naming and introduces them untitled, as one of {@code kind} when given,
-     * or by the name alone ({@code bare}; then a given name of no known gender if the name speaks);
+     * or by the name alone in block {@code bareBlock} when that is no -1 (then a given name of no known gender if the
+     * name speaks);
      * for a place's office ({@code titled}), also by a title of their own set off after the name ("Wilhelmina Sorrel, a
      * former Kestrian foreign minister who ..." of "Kestria's special envoy for the region said").
      */
-    private String nextIntroduced(int from, String kind, boolean titled, boolean bare) {
+    private String nextIntroduced(int from, String kind, boolean titled, int bareBlock) {
         if (people == null) {
             people = Name.peopleInOrder(doc);
         }
@@ -304,7 +306,7 @@ final class NamedLater {
             if (names.gender(person) == null) {
                 // A given name of no known gender may be a place's word; one named bare that speaks is a person, and so
                 // is one introduced by its "who" ("Priya Castellano-Brandt, who bought ...").
-                if (bare && newAndBare(n, person, after) && speaks(n)) {
+                if (newAndBare(n, person, after, bareBlock) && speaks(n)) {
                     return person;
                 }
                 if (kind != null || !INTRODUCED.matcher(after).find()) {
@@ -319,7 +321,7 @@ final class NamedLater {
             if (!n.role().isEmpty() || names.firstNamed(person) != n.offset() || !subjectOrSpeaker(n)) {
                 return null;
             }
-            if (bare && newAndBare(n, person, after)) {
+            if (newAndBare(n, person, after, bareBlock)) {
                 // A new name the story does not say who it is: the one it has just described.
                 return person;
             }
@@ -330,9 +332,15 @@ final class NamedLater {
         return null;
     }
 
-    /** Whether the name is the person's first naming, with no title before it and nothing but an age after it. */
-    private boolean newAndBare(Name n, String person, String after) {
-        return n.role().isEmpty() && names.firstNamed(person) == n.offset() && BARE.matcher(after).find();
+    /**
+     * Whether the name is the person's first naming, in block {@code bareBlock} (the paragraph right after the
+     * description's: "Ola Berg fired back" two paragraphs down answers someone), with no title before it and nothing but
+     * an age after it.
+     */
+    private boolean newAndBare(Name n, String person, String after, int bareBlock) {
+        Sentence s = bareBlock < 0 ? null : doc.sentenceAt(n.offset());
+        return s != null && s.block() == bareBlock && n.role().isEmpty() && names.firstNamed(person) == n.offset()
+                && BARE.matcher(after).find();
     }
 
     /** Whether a statement's speaker is named by {@code n}. */

@@ -95,8 +95,9 @@ class NamedLaterOwnedTest {
     /**
      * Round 57 (bgleft): a lede's description owned by a thing ("the shelter's operations manager") is the next person
      * the story names bare, first naming, no title and nothing set off but an age ("Marguerite X said", "said X, 58."),
-     * a given name of no known gender too when that name speaks; a title before the next name, or an owner who is a
-     * person, leaves the description as written.
+     * a given name of no known gender too when that name speaks; only in the next paragraph (a name two paragraphs down,
+     * after another's statement, may answer the description's holder); a title before the next name, or a phrase
+     * after it, leaves the description as written.
      */
     @Test
     void aThingsOfficeInTheLedeIsTheNextPersonNamedBare() {
@@ -147,5 +148,15 @@ class NamedLaterOwnedTest {
                 Halima Voskuijlen of the drivers' union said the drivers had not been told.
                 """);
         assertSpeaker(aide, "The bus depot on Tarn Street will close in May", "the depot's new manager");
+        AnnotatedDocument answer = extract("""
+                Depot to close
+
+                The bus depot on Tarn Street will close in May, the depot's new manager said.
+
+                The drivers' union said it had not been told.
+
+                Halima Voskuijlen told the union's members the closure was a mistake.
+                """);
+        assertSpeaker(answer, "The bus depot on Tarn Street will close in May", "the depot's new manager");
     }
 }
