@@ -24,7 +24,7 @@ final class DocumentSigners {
     private static final Set<String> PUBLISHING_OWN = WordSet.of("published", "publishes", "released", "releases", "tabled",
             "tables");
     /** Verbs whose subject speaks through the document after "in" and a possessive: "said in its ruling that". */
-    private static final Set<String> SAYING_IN = WordSet.of("said", "says", "wrote", "writes", "stated", "states", "found",
+    static final Set<String> SAYING_IN = WordSet.of("said", "says", "wrote", "writes", "stated", "states", "found",
             "finds", "concluded");
     /** Verbs whose subject writes the letter read next: "wrote to the Council. The letter stated". */
     private static final Set<String> WRITING_TO = WordSet.of("wrote", "writes");

@@ -176,6 +176,7 @@ public final class ResolutionStage implements Stage {
             IncludedMember.apply(a);
         }
         NameGivenAfter.apply(doc, names);
+        SaidInDocuments.apply(doc, lexicon);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
         // only late in the first long text, read interpreted until then.
         for (Attribution a : doc.attributions) {

@@ -101,6 +101,39 @@ class SignedDocumentMakerTest {
     }
 
     @Test
+    void aJointStatementTheSidesSpokeInIsTheirsFarBelow() {
+        // "the two governments said in a joint statement" after a dateline and a clause: the joint statement read again
+        // past other paragraphs is the two states', as the governments were resolved.
+        AnnotatedDocument doc = extract("""
+                Talks end in Pellavia
+
+                VORSK, May 3 - Olvaria and Brenmark agreed on Tuesday to reopen their consulates, the two governments said in a joint statement.
+
+                "It was a long day," Olvarian Foreign Minister Tamsin Orrek-Bale told reporters.
+
+                Her counterpart, Ivo Delacroix-Mensah, said the ferry service would resume in June.
+
+                The border between the two countries has been closed since 2031. Trade fell by half in the first year. \
+                Farmers on both banks have lost markets, and smugglers took over the river crossings.
+
+                A regional analyst, Pia Haldenfeld, said the deal was overdue.
+
+                The ferry across the Olva was once the busiest in the region, carrying 40,000 passengers a year. Its old \
+                terminal is now a warehouse. Local officials hope to reopen it by autumn, and a new timetable is being \
+                drawn up. The dispute began with a shooting on the river, and talks stalled twice, in 2033 and 2035, \
+                before Pellavia offered to host them. Fishing crews on the Olva have waited six years for the ferry \
+                lanes to reopen, and the old customs houses on both banks have stood empty since the closure. A \
+                museum of the river trade opened in one of them last spring; its curators collected photographs of \
+                the ferries, the barges and the fairs that once lined the quays of both towns. Nobody expects the \
+                trade to return quickly, but the first barges could sail before the harvest, and farmers on the \
+                Olvarian bank have already booked space on them for their grain, their apples and their timber.
+
+                The consulates will open by the end of August, the joint statement said.
+                """);
+        assertSpeaker(doc, "The consulates will open by the end of August", "Olvaria and Brenmark");
+    }
+
+    @Test
     void aRulingOneSaidSomethingInIsItsMakersLater() {
         // "said in its ruling that": the ruling read again after other paragraphs is still the tribunal's.
         AnnotatedDocument doc = extract("""
