@@ -178,13 +178,15 @@ final class DocumentMaker {
             if (object != null && object.kind() == SpeakerKind.ORGANIZATION && phrases.maker(object) != null) {
                 return object;
             }
-            // "a survey of 2,300 parents conducted by the district": the topic, then a maker only after a participle
-            // ("an analysis of campaign filings by the committee": the filings' maker), or after a definite topic that
-            // nobody makes ("An analysis of the sixth game by the chess site Pawnstorm").
+            // "a survey of 2,300 parents conducted by the district": the topic, then a maker only after a participle,
+            // set off by a comma or not ("A review of the slide, carried out for the Trust by the firm X"), ("an analysis
+            // of campaign filings by the committee": the filings' maker), or after a definite topic that nobody makes
+            // ("An analysis of the sixth game by the chess site Pawnstorm").
             int topic = k + 1;
             k = skipTopic(topic, end);
             boolean unmade = k < end && tokens.get(k).is("by") && madeByNoOne(topic, k);
-            if (!unmade && (k >= end || !MAKING.contains(tokens.get(k).lower()))) {
+            int participle = k + 1 < end && tokens.get(k).is(",") ? k + 1 : k;
+            if (!unmade && (participle >= end || !MAKING.contains(tokens.get(participle).lower()))) {
                 return null;
             }
         } else if (k < end && tokens.get(k).is("from")) {

@@ -58,7 +58,7 @@ final class MakerPhrases {
 
     /**
      * "published by independent experts", "an estimate by county engineering staff", "filed by lawyers for the
-     * tenants": after a document's "by", a group with no article (a plural of people, or a body's word such as "staff")
+     * tenants", "by researchers at the Marlow Institute": after a document's "by", a group with no article (a plural of people, or a body's word such as "staff")
      * makes it too, and speaks as those words; one unnamed person ("by a water quality supervisor") does not, nor a
      * group that premodifies another document. Null if the words at {@code from} are no such group.
      */
@@ -79,7 +79,21 @@ final class MakerPhrases {
             m = new Mention(tokens.get(from).start(), tokens.get(to - 1).end(), doc.text(tokens.get(from).start(), tokens.get(to - 1).end()),
                     "", "", lexicon.groups.contains(tokens.get(head).lower()) ? SpeakerKind.GROUP : SpeakerKind.ORGANIZATION);
         }
+        m = placedAt(m, head, end);
         return beforeDocument(m) ? null : m;
+    }
+
+    /**
+     * "researchers at the University of Ostervale": a group placed at a body named after "at" keeps that body in its
+     * words, which would otherwise stop before "at"; {@code group} itself if no such body follows its head.
+     */
+    private Mention placedAt(Mention group, int head, int end) {
+        if (head + 2 >= end || !tokens.get(head + 1).is("at") || doc.tokenAtOrAfter(group.end()) != head + 1) {
+            return group;
+        }
+        Mention body = phrase(head + 2, end, false);
+        return body == null || !body.hasName() || body.kind() != SpeakerKind.ORGANIZATION ? group
+                : new Mention(group.start(), body.end(), doc.text(group.start(), body.end()), "", "", group.kind());
     }
 
     /** A plural of people ("analysts", "lawyers") or a body's word ("staff", "police"). */

@@ -184,6 +184,15 @@ class DocumentMakerTest {
         assertNotEquals("a water quality supervisor", statement(doc, "The pipes were corroded").speaker);
     }
 
+    @Test
+    void aGroupPlacedAtANamedBodyMakesTheDocumentWithTheBody() {
+        // "researchers at the Marlow Institute": the group stops before "at" no more; the body stays in its words.
+        assertSpeaker(extract("""
+                A survey published last month by researchers at the Marlow Institute found that one in five rural \
+                clinics had closed.
+                """), "one in five rural clinics had closed", "researchers at the Marlow Institute");
+    }
+
     /**
      * "The evaluation, carried out for the Town by the X Centre,": whom it was done for paid for it; the maker after
      * "by" makes it, the evaluation introduced before it and the findings read after it.
@@ -200,6 +209,15 @@ class DocumentMakerTest {
                 """);
         assertSpeaker(doc, "Bus waits in Orrinford fell by a fifth in two years", "Selby College Mobility Institute");
         assertSpeaker(doc, "riders waited four minutes less", "Selby College Mobility Institute");
+    }
+
+    @Test
+    void aReviewOfATopicCarriedOutByAFirmIsTheFirms() {
+        // The participle set off by a comma after the "of"-topic, then "for" whom it was done and "by" who did it.
+        assertSpeaker(extract("""
+                In 2031, a landslide at the quarry closed the road for a week. A review of that slide, carried out for \
+                the Dornsey Trust by the surveying firm Keel & Varga, recommended new drains on the slope.
+                """), "new drains on the slope", "Keel & Varga");
     }
 
     /** Round 49: a correspondence item of minutes, its document capitalised only as the item's first word. */
