@@ -78,6 +78,17 @@ final class ChannelOwner {
         return words.size() == 2 && ("its".equals(words.get(0)) || "their".equals(words.get(0))) && CHANNELS.contains(words.get(1));
     }
 
+    /**
+     * "Nimbara's public status page": a channel whose owner is named before it with "'s", which speaks for that owner
+     * as a possessed document does; not "the mayor's page", whose owner the description rules find.
+     */
+    static boolean possessedByName(Mention m) {
+        String owner = ResolutionStage.possessor(m);
+        String text = m.text();
+        return owner != null && Character.isUpperCase(owner.charAt(0))
+                && CHANNELS.contains(text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a word (lower case) names a body's own channel of words: "website", "feed". */
     static boolean channel(String lower) {
         return CHANNELS.contains(lower);

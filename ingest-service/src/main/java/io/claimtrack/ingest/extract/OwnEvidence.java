@@ -80,8 +80,8 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
                 || owners.madeByPronoun(m)) && (owner = owners.owner(m)) != null) {
             a.speaker = owner;
             a.kind = SpeakerKind.ORGANIZATION;
-        } else if (m.kind() == SpeakerKind.DOCUMENT && ResolutionStage.possessor(m) != null) {
-            // "The ministry's statement said": the ministry speaks through its statement.
+        } else if ((m.kind() == SpeakerKind.DOCUMENT || ChannelOwner.possessedByName(m)) && ResolutionStage.possessor(m) != null) {
+            // "The ministry's statement said", "according to Nimbara's status page": the owner speaks through it.
             a.speaker = names.expand(ResolutionStage.possessor(m), SpeakerKind.ORGANIZATION, m.start());
             Name described = describedOwner(m, a.speaker);
             a.speaker = described == null ? a.speaker : names.expand(described.text(), SpeakerKind.ORGANIZATION, described.offset());

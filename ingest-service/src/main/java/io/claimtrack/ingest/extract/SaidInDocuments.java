@@ -10,8 +10,8 @@ import java.util.Map;
  * ambassadors will be named by June, the joint statement said.": a document read again by the words a statement was
  * said in is that statement's speaker's, as resolved, whoever the sentence opened with (a dateline, a trailing cue's
  * clause) and however the speaker was named ("the two governments" for the two states). A modified document ("the
- * joint statement", "the annual report") names the one document anywhere in the text; a bare one ("the statement") only
- * within {@link Windows#TITLED_NAME_CHARS}. Read once per document, after the other rules of {@link ResolutionStage}.
+ * joint statement", "the annual report") names the one document anywhere in the text; a bare one ("the statement", "the
+ * page" after "according to Pellcom's status page") only within {@link Windows#TITLED_NAME_CHARS}. Read once per document, after the other rules of {@link ResolutionStage}.
  */
 final class SaidInDocuments {
 
@@ -48,9 +48,16 @@ final class SaidInDocuments {
     /**
      * "joint statement" of "the two governments said in a joint statement", "annual report" of "wrote in its annual
      * report": the document after the statement's own saying verb, "in", an article or possessive and lower-case
-     * modifiers up to {@link Windows#NOUN_PHRASE_WORDS}; null if none.
+     * modifiers up to {@link Windows#NOUN_PHRASE_WORDS}; "page" of a statement said through "Pellcom's status page";
+     * null if none.
      */
     private static String saidIn(AnnotatedDocument doc, Lexicon lexicon, Attribution a) {
+        String text = a.mention.text().toLowerCase(Locale.ROOT);
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        if (ChannelOwner.channel(last) && ResolutionStage.possessor(a.mention) != null) {
+            // "according to Nimbara's public status page ... the page said": a body's own channel, read again by its word.
+            return last;
+        }
         List<Token> tokens = doc.tokens;
         int verb = doc.tokenAtOrAfter(a.mention.end());
         if (verb + 3 >= tokens.size() || !DocumentSigners.SAYING_IN.contains(tokens.get(verb).lower())

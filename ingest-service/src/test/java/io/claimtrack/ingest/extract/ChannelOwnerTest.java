@@ -52,6 +52,21 @@ class ChannelOwnerTest {
 
     /** Round 50: "Its website" speaks for the body "its" stands for, as "its report" does. */
     @Test
+    void aBodysNamedPageIsTheBodysAndSoIsThePageReadAgain() {
+        // "according to Pellcom's public status page": the owner named with "'s"; "the page said" just below is the same page.
+        AnnotatedDocument doc = extract("""
+                Outage hits banks
+
+                Pellcom Networks, the region's largest cloud provider, had a six-hour outage on Monday.
+
+                The errors began at 9 a.m., according to Pellcom's public status page. By noon, the page said, most \
+                services were back.
+                """);
+        assertSpeaker(doc, "The errors began at 9 a.m.", "Pellcom Networks");
+        assertSpeaker(doc, "By noon most services were back", "Pellcom Networks");
+    }
+
+    @Test
     void itsWebsiteIsTheBodyNamedBefore() {
         AnnotatedDocument doc = extract("""
                 Ticket site fails again
