@@ -37,6 +37,24 @@ class DescriptionFitTest {
         assertSpeaker(doc, "freight cuts will end this winter", "Mara Quist");
     }
 
+    /**
+     * "the country's central bank chief" over "Central bank Governor X": "bank" names the field of the office, as
+     * "defence" does for "the defence chief" and "Defence Minister X".
+     */
+    @Test
+    void aBankChiefIsTheBanksGovernor() {
+        assertTrue(fit.fits("chief", "the central bank chief", "central bank governor"));
+        AnnotatedDocument doc = extract("""
+                Pellish mark slips
+
+                ORSK, Feb 11 (Halyard) - Pellmark's currency fell on Wednesday after the country's central bank chief \
+                said rates would stay on hold until June.
+
+                Central bank Governor Tomas Ekberg-Asante told lawmakers that prices were "cooling slowly".
+                """);
+        assertSpeaker(doc, "rates would stay on hold until June", "Tomas Ekberg-Asante");
+    }
+
     /** "the lottery said" is no "Lottery Board Chairman": a word for no person before the title names whose office it is. */
     @Test
     void aBodysWordBeforeTheTitleIsNotTheDescriptionsHead() {
