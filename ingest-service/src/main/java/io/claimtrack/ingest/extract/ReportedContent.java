@@ -20,6 +20,8 @@ final class ReportedContent {
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
             "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x", "release");
     static final Set<String> WHEN_OPENERS = WordSet.of("on", "in", "late", "early", "earlier", "last", "this");
+    /** What may open a time phrase after a subject: "X on Monday said", and "from" as a made thing's date ("A study from 2011 noted"). */
+    private static final Set<String> SUBJECT_TIME_OPENERS = WordSet.union(List.of(WHEN_OPENERS), "from");
     private static final Set<String> DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
     static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
@@ -162,7 +164,7 @@ final class ReportedContent {
     }
 
     /**
-     * "X on Monday said", "X late Friday said", "X earlier this week said": the index before a time phrase
+     * "X on Monday said", "X late Friday said", "X earlier this week said", "As a study from 2011 noted": the index before a time phrase
      * ending at {@code p}, so the speaker is found before it; {@code p} itself when there is none.
      */
     static int beforeTimePhrase(List<Token> tokens, int p, int first) {
@@ -175,7 +177,7 @@ final class ReportedContent {
         if (k == p) {
             return p;
         }
-        if (k > first && WHEN_OPENERS.contains(tokens.get(k).lower())) {
+        if (k > first && SUBJECT_TIME_OPENERS.contains(tokens.get(k).lower())) {
             k--;
         }
         return k;

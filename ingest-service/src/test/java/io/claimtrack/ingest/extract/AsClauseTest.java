@@ -32,6 +32,15 @@ class AsClauseTest {
     }
 
     @Test
+    void aDateAfterFromInsideTheSpeakerPhrase() {
+        // "from 2029" dates the survey, as "in 2029" does; the speaker is found before it.
+        assertMentions("As another survey from 2029 noted, most tenants in the district pay half their income in rent.",
+                "another survey | most tenants in the district pay half their income in rent | noted | indirect");
+        assertMentions("As a review from last year found, the pumps were never serviced.",
+                "a review | the pumps were never serviced | found | indirect");
+    }
+
+    @Test
     void aClauseClosingTheSentenceReportsWhatCameBefore() {
         assertMentions("The night ferry will stop in May, as the union warned last week.",
                 "the union | The night ferry will stop in May | warned | indirect");
