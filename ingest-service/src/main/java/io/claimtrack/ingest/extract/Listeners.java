@@ -78,6 +78,25 @@ final class Listeners {
     }
 
     /**
+     * "..., Trump told NBC's Today show when asked about Bill Clinton": words from {@code from} to {@code to} right after
+     * a verb of telling that hold only its listener and a reduced time clause of the question asked, with no "that" or
+     * quotation after it, give no words of their own.
+     */
+    static boolean askedOnly(AttributionContext ctx, int from, int to) {
+        List<Token> t = ctx.tokens;
+        int npEnd = from > 0 && from < to && t.get(from - 1).in(WordClass.TELL_VERB) ? ctx.mentions.scanRight(from, to, true) : -1;
+        if (npEnd <= from || npEnd + 1 >= to || !ASKED.contains(t.get(npEnd).lower()) || !t.get(npEnd + 1).is("asked")) {
+            return false;
+        }
+        for (int k = npEnd + 2; k < to; k++) {
+            if (t.get(k).is("that") || t.get(k).type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * After "told reporters" or "told The Huffington Post": where what follows the listener begins. A particle after
      * the verb ("warned of higher fares") makes what follows what was said, no one told.
      */

@@ -108,12 +108,12 @@ public final class ReportedSpeechStage implements Stage {
         return c;
     }
 
-    /** Content of only a time, place, circumstance or source, or of no word at all. */
+    /** Content of only a time, place, circumstance or source, a listener asked a question, or of no word at all. */
     private static boolean saysNothing(AttributionContext ctx, Attribution a) {
         int from = ctx.tokenAtOrAfter(a.contentStart);
         int to = ctx.tokenAtOrAfter(a.contentEnd);
         return AdjunctOnly.is(ctx.tokens, from, to) && !FeltManner.aboutObject(ctx.tokens, from, to)
-                || AdjunctOnly.wordless(ctx.tokens, from, to);
+                || AdjunctOnly.wordless(ctx.tokens, from, to) || Listeners.askedOnly(ctx, from, to);
     }
 
     /**

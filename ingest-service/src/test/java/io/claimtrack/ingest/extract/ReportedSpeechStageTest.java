@@ -26,6 +26,17 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void aListenerAskedAQuestionAfterTheFrontedClausesQuotationSaysNothing() {
+        // The quotation is the fronted clause's "he warned"; "told Channel 4's morning show when asked about X" adds no words.
+        assertMentions("After the mayor accused him of lying, he warned, \"If they want a fight, they will get one,\" Brandt told"
+                        + " Channel 4's morning show when asked about the mayor.",
+                "the mayor | him of lying | accused | indirect",
+                "he | \"If they want a fight, they will get one,\" | warned | direct");
+        // A "that" after the question still reports what was told.
+        assertEquals(1, mentions(attribute("Brandt told Channel 4 when asked about the harbour that the ferry will stop in May.")).size());
+    }
+
+    @Test
     void reportedSpeechAfterCueVerbs() {
         assertMentions("""
                 Pryce stressed that the bank was independent.
