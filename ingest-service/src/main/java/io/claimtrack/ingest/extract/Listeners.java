@@ -79,13 +79,14 @@ final class Listeners {
 
     /**
      * "..., Trump told NBC's Today show when asked about Bill Clinton": words from {@code from} to {@code to} right after
-     * a verb of telling that hold only its listener and a reduced time clause of the question asked, with no "that" or
-     * quotation after it, give no words of their own.
+     * a verb of telling that hold only its listener and a reduced time clause of the question asked, within {@link
+     * Windows#PHRASE_TOKENS} and with no "that" or quotation after it, give no words of their own.
      */
     static boolean askedOnly(AttributionContext ctx, int from, int to) {
         List<Token> t = ctx.tokens;
         int npEnd = from > 0 && from < to && t.get(from - 1).in(WordClass.TELL_VERB) ? ctx.mentions.scanRight(from, to, true) : -1;
-        if (npEnd <= from || npEnd + 1 >= to || !ASKED.contains(t.get(npEnd).lower()) || !t.get(npEnd + 1).is("asked")) {
+        if (npEnd <= from || npEnd + 1 >= to || to - npEnd > Windows.PHRASE_TOKENS || !ASKED.contains(t.get(npEnd).lower())
+                || !t.get(npEnd + 1).is("asked")) {
             return false;
         }
         for (int k = npEnd + 2; k < to; k++) {
