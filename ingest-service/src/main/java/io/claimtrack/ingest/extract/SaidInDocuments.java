@@ -27,7 +27,7 @@ final class SaidInDocuments {
             }
             Attribution earlier = a.mention.text().equals(a.speaker) ? saidIn.get(readAgain(a.mention)) : null;
             if (earlier != null && (readAgain(a.mention).indexOf(' ') > 0
-                    || a.mention.start() - earlier.mention.start() < Windows.TITLED_NAME_CHARS)) {
+                    || a.mention.start() - earlier.mention.start() < ResolutionWindows.TITLED_NAME_CHARS)) {
                 a.speaker = earlier.speaker;
                 a.role = earlier.role;
                 a.kind = earlier.kind;
