@@ -33,14 +33,17 @@ public final class StatementNounStage implements Stage {
         AnnotatedDocument doc = ctx.doc;
         List<Token> tokens = doc.tokens;
         inPossessiveView(ctx, s);
-        for (int i = s.firstToken() + 1; i + 2 < s.endToken(); i++) {
+        // Each noun's content is read to its clause's end: past as many nouns as cues in any sentence of prose, a
+        // degenerate run-on would read the rest of itself once per noun.
+        int nouns = 0;
+        for (int i = s.firstToken() + 1; i + 2 < s.endToken() && nouns <= Windows.MAX_CUES_PER_SENTENCE; i++) {
             Token noun = tokens.get(i);
             if (doc.quoteAt(noun.start()) != null) {
                 continue;
             }
             int from = contentStart(tokens, i, s);
             if (from < 0) {
-                agentAfterBy(ctx, i, s);
+                nouns += agentAfterBy(ctx, i, s) ? 1 : 0;
                 continue;
             }
             // "Lavrov's claim", "the ministry's recent warning", "Holm's oft-repeated claim".
@@ -53,6 +56,7 @@ public final class StatementNounStage implements Stage {
                 m = pluralPossessive(ctx, k, s.firstToken());
             }
             if (m != null) {
+                nouns++;
                 // "Asked about the bank's claim that A, she said B": what the noun reports ends with the opening clause,
                 // which holds it only near the sentence's start.
                 int end = ctx.content.endToken(s);
@@ -67,23 +71,25 @@ public final class StatementNounStage implements Stage {
     /**
      * "further to the warning by the union that ten depots could close": the noun's agent after "by" gives the
      * that-clause, as "the union's warning that" does. "the statement by the minister that was read out" opens a
-     * relative clause, no content.
+     * relative clause, no content. Whether the agent's content was read.
      */
-    private void agentAfterBy(AttributionContext ctx, int i, Sentence s) {
+    private boolean agentAfterBy(AttributionContext ctx, int i, Sentence s) {
         List<Token> tokens = ctx.tokens;
         if (!tokens.get(i + 1).is("by") || !lexicon.statementNouns.contains(tokens.get(i).lower())) {
-            return;
+            return false;
         }
         int end = ctx.mentions.scanRight(i + 2, s.endToken());
         if (end < 0 || end + 1 >= s.endToken() || !tokens.get(end).is("that") || ObjectComplement.relativeVerb(tokens, end + 1, s)) {
-            return;
+            return false;
         }
         Mention m = ctx.mentions.build(i + 2, end);
-        if (m != null && !m.isPronoun()) {
-            // A question's premise ends where the question does: "further to the warning by X that A, what support".
-            int premise = PremisedQuestion.end(tokens, end + 1, s);
-            add(ctx, m, tokens.get(i), end + 1, premise > 0 ? premise : ctx.content.endToken(s), s);
+        if (m == null || m.isPronoun()) {
+            return false;
         }
+        // A question's premise ends where the question does: "further to the warning by X that A, what support".
+        int premise = PremisedQuestion.end(tokens, end + 1, s);
+        add(ctx, m, tokens.get(i), end + 1, premise > 0 ? premise : ctx.content.endToken(s), s);
+        return true;
     }
 
     /**

@@ -41,6 +41,9 @@ public final class AdversarialInputs {
         inputs.put("single-quoted lines", size -> repeat("‘Yes.’ ", size));
         inputs.put("pronouns", size -> repeat("he she they it ", size));
         inputs.put("no punctuation", size -> repeat("the minister spoke about the economy and said ", size));
+        // Nouns of saying in one unpunctuated sentence, each one's content read to its clause's end.
+        inputs.put("possessive nouns", size -> repeat("the minister's claim that the pier was shut and ", size));
+        inputs.put("nouns by agents", size -> repeat("the warning by the union that costs would grow and ", size));
         inputs.put("lead-in lines", size -> repeat("The minister said:\n- taxes will fall\n", size));
         inputs.put("period lead-ins", size -> repeat("The minister set out the following points.\n• taxes will fall\n", size));
         inputs.put("speaker colons", size -> repeat("HOLM: Yes. ", size));
