@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,17 @@ class NameWordsTest {
         assertEquals(List.of("åsa", "lindqvist", "ⅻ"), Name.words("Dr. Åsa Lindqvist Ⅻ"));
         // A lower case that lengthens the text ("İ") splits the word at its combining dot, as the whole text's always did.
         assertEquals(List.of("i", "lkay", "sen"), Name.words("İlkay Sen"));
+    }
+
+    @Test
+    void wordsAskedInTurnAreEachTheirOwnAndNoCallerCanChangeThem() {
+        assertEquals(List.of("ferry", "warden"), Name.words("the Ferry Warden"));
+        assertEquals(List.of("the", "ferry", "warden"), Name.wordsWithTitles("the Ferry Warden"));
+        assertEquals(List.of("ulla", "marsk"), Name.words("Ms. Ulla Marsk"));
+        assertEquals(List.of("ferry", "warden"), Name.words("the Ferry Warden"));
+        assertEquals(List.of("ms", "ulla", "marsk"), Name.wordsWithTitles("Ms. Ulla Marsk"));
+        List<String> asked = Name.words("Ms. Ulla Marsk");
+        assertThrows(UnsupportedOperationException.class, () -> asked.remove(0));
+        assertEquals(List.of("ulla", "marsk"), Name.words("Ms. Ulla Marsk"));
     }
 }
