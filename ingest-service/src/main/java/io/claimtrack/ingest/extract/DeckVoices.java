@@ -1,7 +1,9 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,16 @@ final class DeckVoices {
 
     private final AnnotatedDocument doc;
     private final NameIndex names;
+    /**
+     * By deck noun, the owner the text names for it: each deck with the noun read the whole text for it again (a page of
+     * "Parents say ..." decks was quadratic).
+     */
+    private final Map<String, OwnerNamed> owners = new HashMap<>();
+
+    private record OwnerNamed(String name, int start) {
+    }
+
+    private static final OwnerNamed NO_OWNER = new OwnerNamed(null, -1);
 
     DeckVoices(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
@@ -141,9 +153,15 @@ final class DeckVoices {
 
     /** "The mine's owner, Keystone Minerals,": the owner or operator the text names for the thing {@code noun} is. */
     private HeadlineEchoes.Speaker owner(String noun) {
+        OwnerNamed found = owners.computeIfAbsent(noun, this::ownerNamed);
+        return found.name() == null ? null : new HeadlineEchoes.Speaker(names.expand(found.name(), SpeakerKind.ORGANIZATION, found.start()),
+                SpeakerKind.ORGANIZATION);
+    }
+
+    /** The first "the NOUN's owner, NAME," of the text: NAME and its offset, or none. */
+    private OwnerNamed ownerNamed(String noun) {
         Matcher owner = Pattern.compile("\\b[Tt]he " + Pattern.quote(noun) + "['’]s (?:owner|operator), (" + NamedMembers.NAME + "),")
                 .matcher(doc.text);
-        return owner.find() ? new HeadlineEchoes.Speaker(names.expand(owner.group(1), SpeakerKind.ORGANIZATION, owner.start(1)),
-                SpeakerKind.ORGANIZATION) : null;
+        return owner.find() ? new OwnerNamed(owner.group(1), owner.start(1)) : NO_OWNER;
     }
 }

@@ -137,4 +137,16 @@ class DeckVoicesTest {
                 + "Kestwood Developments has said it will keep the cinema's marquee and build flats behind it.\n");
         assertSpeaker(doc, "to keep the marquee", "Kestwood Developments");
     }
+
+    /** Round 57: each deck statement of one noun gets the owner the text names for it, read from the text once. */
+    @Test
+    void everyDeckStatementOfOneNounIsItsNamedOwner() {
+        AnnotatedDocument doc = extract("Harbour limits night dredging\n\n"
+                + "Port votes 5-2; marina says rules will cost 40 berths; marina says work will stop" + BYLINE
+                + "The Selvik port board voted on Thursday to stop dredging after 10 p.m.\n\n"
+                + "The marina's owner, Brattvik Moorings, said in a statement that the rules would cost about 40 berths and "
+                + "that work on the new pontoon would stop.\n");
+        assertSpeaker(doc, "rules will cost 40 berths", "Brattvik Moorings");
+        assertSpeaker(doc, "work will stop", "Brattvik Moorings");
+    }
 }
