@@ -60,6 +60,10 @@ final class BodyDescriptions {
         if (introducedAhead != null) {
             return introducedAhead;
         }
+        Name holding = story.holding(head, description);
+        if (holding != null) {
+            return holding;
+        }
         List<Name> names = doc.names;
         for (int j = Name.lastBefore(names, description.start());
                 j >= 0 && description.start() - names.get(j).offset() < ResolutionWindows.TITLED_NAME_CHARS; j--) {

@@ -26,6 +26,13 @@ final class BodyKinds {
     private static final Set<String> CIVIC = WordSet.of("network", "alliance", "coalition", "collective", "association",
             "federation", "society", "league", "campaign", "movement", "foundation");
 
+    /** Words of a hospital's name that hold no "hospital": "Marrowfield General Infirmary". */
+    private static final Set<String> CARE = WordSet.of("infirmary", "sanatorium");
+    /** Words before "Centre" that make a name a hospital's: "St. Anselm Regional Health Centre", "Medical Center". */
+    private static final Set<String> CARE_FIELDS = WordSet.of("health", "medical");
+    /** A centre's word, after {@link #CARE_FIELDS}. */
+    private static final Set<String> CENTRE = WordSet.of("centre", "center");
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     /** Whether the text speaks of a central bank anywhere; found on the first description that asks. */
@@ -105,7 +112,7 @@ final class BodyKinds {
     boolean describes(String head, List<String> written) {
         // "the bank" for the "Banque Nationale de Norvella": a body named in its own language.
         List<String> name = lexicon.bodyWords(written);
-        int at = name.indexOf(head);
+        int at = ownWord(head, name);
         if (at >= 0) {
             // "the ministry" for "the Interior Ministry"; not "the airline" for the "Airline Pilots Association", a body of
             // another kind, whose word follows before any complement ("the council" is the "Council of the Union").
@@ -123,5 +130,42 @@ final class BodyKinds {
             return UnionNames.isUnion(name);
         }
         return OVERSIGHT.contains(head) && name.stream().anyMatch(OVERSIGHT::contains);
+    }
+
+    /**
+     * Whether a body's name holds the description's own word before any complement, in the plural too ("the railway" in
+     * "Castelnor National Railways", not "the museum" in "National Commission for Museums"), or a hospital's other words
+     * ("the hospital" for "St. Anselm Regional Health Centre").
+     */
+    boolean holdsOwnWord(String head, List<String> written) {
+        List<String> name = lexicon.bodyWords(written);
+        int at = ownWord(head, name);
+        return at >= 0 && at < headEnd(name);
+    }
+
+    /** Where a name holds the description's own word, or its plural or a hospital's word before any complement; -1 if nowhere. */
+    private static int ownWord(String head, List<String> name) {
+        int at = name.indexOf(head);
+        if (at >= 0) {
+            return at;
+        }
+        int end = headEnd(name);
+        for (int k = 0; k < end; k++) {
+            String w = name.get(k);
+            if (w.length() == head.length() + 1 && w.startsWith(head) && w.endsWith("s") || "hospital".equals(head)
+                    && (CARE.contains(w) || k > 0 && CENTRE.contains(w) && CARE_FIELDS.contains(name.get(k - 1)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a name's head part ends, at its first complement's word ("of", "for"). */
+    private static int headEnd(List<String> name) {
+        int k = 0;
+        while (k < name.size() && !DescriptionFit.isHeadEnder(name.get(k))) {
+            k++;
+        }
+        return k;
     }
 }

@@ -21,6 +21,8 @@ final class StoryBodies {
     private final BodyKinds kinds;
     /** By description head word, the one body of its kind the document names, or none; found on the first that asks. */
     private final Map<String, Optional<Name>> only = new HashMap<>();
+    /** By description head word, the one body whose name holds that word, or none; found on the first that asks. */
+    private final Map<String, Optional<Name>> holding = new HashMap<>();
     /** Where the text first names each name; built on the first ask. */
     private Map<String, Integer> firstNamed;
 
@@ -33,6 +35,36 @@ final class StoryBodies {
     /** The one body of the description's kind the document names ({@link #onlyOfKind}, {@link #namedUnion}), or null. */
     Name only(String head, Mention description) {
         return only.computeIfAbsent(head, this::onlyOfKind).or(() -> namedUnion(head, description)).orElse(null);
+    }
+
+    /**
+     * "Castelnor National Railways said ... [an economist at Banque Meridienne quoted] ... The railway said": a trade's or
+     * a care institution's description stands for the one body whose name holds its word ({@link BodyKinds#holdsOwnWord}),
+     * named before its sentence however far up, over any business named nearer; null when the text names none or two.
+     */
+    Name holding(String head, Mention description) {
+        if (!INSTITUTIONS.contains(head) && (!Businesses.WORDS.contains(head) || Businesses.GENERIC.contains(head))) {
+            return null;
+        }
+        Name n = holding.computeIfAbsent(head, this::onlyHolding).orElse(null);
+        Sentence own = doc.sentenceAt(description.start());
+        return n != null && own != null && n.offset() < own.start() ? n : null;
+    }
+
+    /** The first naming of the one body whose name holds the word, or none. */
+    private Optional<Name> onlyHolding(String head) {
+        Name found = null;
+        for (Name n : doc.names) {
+            if (n.kind() == SpeakerKind.ORGANIZATION && !kinds.descriptionOnly(n) && n.words().size() > 1
+                    && kinds.holdsOwnWord(head, n.words()) && kinds.describes(head, n.words())) {
+                // The same body named again, shorter ("Castelnor Railways"), is no second one.
+                if (found != null && !found.text().startsWith(n.text()) && !n.text().startsWith(found.text())) {
+                    return Optional.empty();
+                }
+                found = found == null ? n : found;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

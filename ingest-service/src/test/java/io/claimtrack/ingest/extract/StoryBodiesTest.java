@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 10, round 56: a zoo's, museum's or hospital's "The zoo says", far below the lede that names the one zoo of the
- * story, is that zoo, as a business's "the company said" is ({@link StoryBodies}).
+ * story, is that zoo, as a business's "the company said" is ({@link StoryBodies}). Round 57: "the railway" or "the
+ * hospital" is the one body whose name holds its word ("Pellan State Railways", "Regional Health Centre"), over a bank
+ * named nearer ({@link StoryBodies#holding}, {@link BodyKinds#holdsOwnWord}).
  */
 class StoryBodiesTest {
 
@@ -36,5 +38,46 @@ class StoryBodiesTest {
     void theZooNamedInEnglishIsTheOneZooToo() {
         assertSpeaker(extract(ZOO.replace("the Jardin zoologique de Tessel", "the Tessel City Zoo")),
                 "it has signed a contract with a fish farm near the coast", "Tessel City Zoo");
+    }
+
+    /** A strike's railway named in the lede, a bank's economist quoted past {@link Windows#TITLED_NAME_CHARS} below it. */
+    private static final String RAILWAY = """
+                Drivers at Pellan State Railways walked out on Monday, the third strike this year.
+
+                """ + """
+                Farmers have been hit hard by the strike, which has left grain stuck in silos across the north for a week.
+
+                """.repeat(12) + """
+                "It costs us dearly," said Mirela Osk-Haldane, an economist at Torvane Savings Bank.
+
+                The railway said it had hired 80 drivers from an agency.
+                """;
+
+    @Test
+    void theRailwayIsTheBodyWhoseNameHoldsItsWordNotTheBankNamedNearer() {
+        assertSpeaker(extract(RAILWAY), "it had hired 80 drivers from an agency", "Pellan State Railways");
+    }
+
+    @Test
+    void theRailwayOfAStoryThatNamesTwoIsTheNearer() {
+        String two = RAILWAY.replace("\n\nThe railway said", "\n\nHarwick Coast Railways ran its trains as usual.\n\nThe railway said");
+        assertSpeaker(extract(two), "it had hired 80 drivers from an agency", "Harwick Coast Railways");
+    }
+
+    @Test
+    void theHospitalIsAHealthCentreOrAnInfirmary() {
+        assertSpeaker(extract("Parking at St. Brigid Regional Health Centre will cost $3 an hour, the hospital announced Thursday."),
+                "Parking at St. Brigid Regional Health Centre will cost $3 an hour", "St. Brigid Regional Health Centre");
+        assertSpeaker(extract("Tickets at Marrowfield General Infirmary's garage will cost $5 an hour, the hospital said."),
+                "Tickets at Marrowfield General Infirmary's garage will cost $5 an hour", "Marrowfield General Infirmary");
+    }
+
+    @Test
+    void theMuseumIsNoBodyWhoseComplementHoldsItsWord() {
+        assertSpeaker(extract("""
+                Staff at the Orrin Valley Museum will return two masks to Delsa, the National Commission for Museums said.
+
+                Other items stay. The museum said the masks would leave in June.
+                """), "the masks would leave in June", "Orrin Valley Museum");
     }
 }
