@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The terms on which a source speaks to the reporter, which are no statement of theirs: "on condition of anonymity",
- * "who asked not to be named", "She asked that her name not be used", "They asked not to be identified because ...".
+ * "who asked not to be named", "She asked that her name not be used", "They asked not to be identified because ...",
+ * and the reason given for them ("because she feared being disciplined").
  */
 final class AnonymityTerms {
 
@@ -86,5 +87,20 @@ final class AnonymityTerms {
     static boolean identifiedOnly(List<Token> t, int i, int next, int end) {
         return i > 0 && t.get(i - 1).is("who") && next + 2 < end && t.get(next).is("to") && t.get(next + 1).is("be")
                 && UNNAMED.contains(t.get(next + 2).lower());
+    }
+
+    /**
+     * "who asked not to be named because she feared being disciplined", "spoke on condition of anonymity because he
+     * feared losing his job": a cue in the reason given for the terms, with a noun or gerund for its object, is
+     * background on the source, no statement; a clause after it ("because she feared her employer would ...") stays.
+     */
+    static boolean reasonGiven(List<Token> t, int i, int next, Sentence s) {
+        int because = i - 2;
+        if (because - 2 < s.firstToken() || !t.get(because).is("because") || !FunctionWords.SPEAKING_PRONOUNS.contains(t.get(i - 1).lower())
+                || next < s.endToken() && (t.get(next).is("that") || BareClause.opensAt(t, next, s))) {
+            return false;
+        }
+        String terms = t.get(because - 1).lower();
+        return terms.equals("anonymity") || t.get(because - 2).is("be") && NAME_KEPT.contains(terms);
     }
 }

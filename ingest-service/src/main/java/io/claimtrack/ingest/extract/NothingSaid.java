@@ -68,9 +68,9 @@ final class NothingSaid {
             return true;
         }
         if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())
-                || AnonymityTerms.identifiedOnly(t, i, next, s.endToken())) {
+                || AnonymityTerms.identifiedOnly(t, i, next, s.endToken()) || AnonymityTerms.reasonGiven(t, i, next, s)) {
             // "A firefighter who spoke on condition of anonymity said", "who asked not to be named", "She asked that
-            // her name not be used": the terms of speaking.
+            // her name not be used": the terms of speaking, and "because she feared ..." their reason.
             return true;
         }
         if ((w.startsWith("tell") || w.equals("told")) && (ObjectSense.toldItSo(t, next, s) || Listeners.toldQuestionOnly(t, next, s))) {

@@ -57,4 +57,21 @@ class AnonymityTermsTest {
 
         assertEquals(List.of("the school had called him twice"), contents(doc));
     }
+
+    /**
+     * Round 57: the reason given for the terms ("because he feared losing his job") is background on the source; a
+     * clause after its cue ("because he feared the owner would fire him") stays a statement, as PolNeAR marks it.
+     */
+    @Test
+    void aFearGivenAsTheReasonForTheTermsIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                A guard, who spoke on the condition that his name not be used because he feared losing his job, said                 the gate was left open. A clerk who spoke on condition of anonymity because she feared reprisals said                 the files were shredded.
+
+                Bram Tessel said he went public because he feared the dam would fail. A cook, who spoke on condition of \
+                anonymity because he feared the owner would fire him, said the fridge broke.
+                """);
+
+        assertEquals(List.of("the gate was left open", "the files were shredded",
+                "he went public because he feared the dam would fail", "the owner would fire him", "the fridge broke"), contents(doc));
+    }
 }
