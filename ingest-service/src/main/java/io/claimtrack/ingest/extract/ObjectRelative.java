@@ -23,6 +23,8 @@ final class ObjectRelative {
             "by", "into", "where", "when", "while", "before", "after", "until", "because", "if");
     /** Words between the determiner and the pronoun: "a charge", "the only regret", "a 2022 settlement". */
     private static final int NOUN_PHRASE_TOKENS = 4;
+    /** Words of a bare noun set off by a comma before the relative clause: "money", "extra cash". */
+    private static final int BARE_NOUN_TOKENS = 2;
 
     private ObjectRelative() {
     }
@@ -51,7 +53,33 @@ final class ObjectRelative {
         if (the == last || the - 2 < first || !tokens.get(the).is("the") || TIME_NOUNS.contains(tokens.get(the - 1).lower())) {
             return -1;
         }
-        return indefiniteBefore(ctx, the, first, subjectless(ctx, cue)) ? the : -1;
+        return indefiniteBefore(ctx, the, first, subjectless(ctx, cue)) || bareNounBefore(ctx, the, first, cue) ? the : -1;
+    }
+
+    /** "..., money she said would go toward hiring nurses": a pronoun after a bare noun ({@link #bareNounBefore}). */
+    static boolean pronounAfterBareNoun(AttributionContext ctx, int pronoun, int first, Cue cue) {
+        return pronoun > first && ctx.tokens.get(pronoun).in(WordClass.SPEAKING_PRONOUN) && bareNounBefore(ctx, pronoun, first, cue);
+    }
+
+    /**
+     * "$4 million a year, money she said would go toward hiring nurses", "..., cash the treasurer says will last": a
+     * bare noun of a word or two set off by a comma right before token {@code at}, when the cue's clause lacks its
+     * subject (the noun is that subject): an apposition whose relative clause the pronoun or phrase at {@code at} speaks.
+     */
+    private static boolean bareNounBefore(AttributionContext ctx, int at, int first, Cue cue) {
+        List<Token> tokens = ctx.tokens;
+        if (!subjectless(ctx, cue)) {
+            return false;
+        }
+        for (int k = at - 1; k > first && at - k <= BARE_NOUN_TOKENS; k--) {
+            if (!phraseWord(ctx, k) || tokens.get(k).isCapitalized()) {
+                return false;
+            }
+            if (tokens.get(k - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

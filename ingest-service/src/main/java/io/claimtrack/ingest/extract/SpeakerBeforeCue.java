@@ -40,7 +40,7 @@ final class SpeakerBeforeCue {
         int first = TurnLabels.afterQuestionLabel(ctx, s);
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first)
-                || ObjectRelative.bodyAfterAntecedent(ctx, npStart, first, cue)
+                || ObjectRelative.bodyAfterAntecedent(ctx, npStart, first, cue) || ObjectRelative.pronounAfterBareNoun(ctx, npStart, first, cue)
                 || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first, cue) == npStart
                 || ObjectRelative.bareGroupAfterAntecedent(ctx, npStart, first, cue)
                 || ObjectRelative.groupAfterObject(ctx, npStart, first, cue);

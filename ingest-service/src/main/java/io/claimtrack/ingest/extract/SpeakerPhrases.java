@@ -147,7 +147,7 @@ final class SpeakerPhrases {
             Mention m = tokens.get(p).is(",") ? asides.beforeAside(ctx, first, p) : asides.beforeDashAside(ctx, first, p);
             return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : subjectBeforeAsides.beforeAsides(ctx, first, p);
         }
-        if (ObjectRelative.afterAntecedent(ctx, p, first)) {
+        if (ObjectRelative.afterAntecedent(ctx, p, first) || ObjectRelative.pronounAfterBareNoun(ctx, p, first, cue)) {
             // "a charge she called “flatly untrue”": the noun phrase is the verb's object; the pronoun speaks.
             return ctx.mentions.build(p, p + 1);
         }

@@ -112,4 +112,18 @@ class ObjectRelativeTest {
                 "it | will double the traffic | said | indirect");
         assertMentions("The harbour report made it plain the quay is unsafe.");
     }
+
+    /**
+     * Round 57: a bare noun set off by a comma ("$4 million a year, money she said would pay for ...") is the antecedent
+     * of a relative clause whose cue lacks its subject: the pronoun or definite phrase after it speaks.
+     */
+    @Test
+    void aBareNounAfterACommaIsTheAntecedentOfASubjectlessCue() {
+        assertMentions("The levy brings in $4 million a year, money she said would pay for snow clearing.",
+                "she | would pay for snow clearing | said | indirect");
+        assertMentions("The fund holds $9 million, cash the treasurer says will last until 2045.",
+                "the treasurer | will last until 2045 | says | indirect");
+        assertMentions("The plan, she said, was flawed.",
+                "she | The plan, she said, was flawed | said | indirect");
+    }
 }
