@@ -185,4 +185,19 @@ class ObjectComplementTest {
                 A constable directed traffic to the exit.
                 """));
     }
+
+    /**
+     * Round 57: "rated X as Y" gives a verdict, as "described X as Y" does; "rated the rooms highly" gives none, and the
+     * noun "rates as high as" none.
+     */
+    @Test
+    void whatARatingGaveAsItsVerdictIsAStatement() {
+        assertMentions("A 2036 audit rated the dam's spillway as \"unsatisfactory\".",
+                "A 2036 audit | the dam's spillway as \"unsatisfactory\" | rated | mixed");
+        assertEquals(List.of(), cues("""
+                Guests rated the rooms highly.
+                The hotel was rated four stars by the guide.
+                Interest rates as high as 9 percent hurt the builders.
+                """));
+    }
 }
