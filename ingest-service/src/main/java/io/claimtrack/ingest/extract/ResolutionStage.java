@@ -109,6 +109,7 @@ public final class ResolutionStage implements Stage {
             ledBy(delegations, a);
         }
         OtherFieldHolders.undo(doc, fit, titleOf);
+        UnnamedSources.keep(doc);
         RenamedHolders.apply(doc, lexicon, titleOf, titleHolders);
         for (Attribution a : doc.attributions) {
             bareNoun(echoes, a);

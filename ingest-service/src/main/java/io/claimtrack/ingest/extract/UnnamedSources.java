@@ -1,0 +1,48 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "The county's water director, who did not want to be named because the outage is under review, said": a person
+ * described and kept unnamed by the relative clause set off after the description is no one the text names, whatever
+ * titled person a description rule linked it to; such a person speaks as the description (round 41). Part of
+ * {@link ResolutionStage}, after the description rules.
+ */
+final class UnnamedSources {
+
+    /** Words ending a source's terms: "to be named", "not be identified", "on condition of anonymity". */
+    private static final Set<String> UNNAMED = WordSet.of("named", "identified", "anonymity");
+    /** "who was not authorized to speak publicly": no leave to speak on the record. */
+    private static final Set<String> AUTHORIZED = WordSet.of("authorized", "authorised");
+
+    private UnnamedSources() {
+    }
+
+    /** Gives each such description back its own words. */
+    static void keep(AnnotatedDocument doc) {
+        for (Attribution a : doc.attributions) {
+            Mention m = a.mention;
+            if (m != null && a.kind == SpeakerKind.PERSON && !m.hasName() && !m.isPronoun() && a.speaker != null
+                    && !a.speaker.equals(m.text()) && keptUnnamed(doc, doc.tokenAtOrAfter(m.end()))) {
+                a.speaker = m.text();
+            }
+        }
+    }
+
+    /** Whether ", who" at token {@code k} opens a clause, up to its comma, that keeps its person unnamed. */
+    private static boolean keptUnnamed(AnnotatedDocument doc, int k) {
+        List<Token> t = doc.tokens;
+        Sentence s = k < t.size() ? doc.sentenceAt(t.get(k).start()) : null;
+        if (s == null || k + 1 >= s.endToken() || !t.get(k).is(",") || !t.get(k + 1).is("who")) {
+            return false;
+        }
+        for (int j = k + 3; j < s.endToken() && j - k <= Windows.RELATIVE_SUBJECT_TOKENS && !t.get(j).is(","); j++) {
+            String w = t.get(j).lower();
+            if (UNNAMED.contains(w) && (w.equals("anonymity") || t.get(j - 1).is("be")) || AUTHORIZED.contains(w) && t.get(j - 1).is("not")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, round 57: a description kept unnamed by its relative clause ("who did not want to be named", "who was not
+ * authorized to speak publicly") speaks as the description, not as a titled person named before it ({@link UnnamedSources}).
+ */
+class UnnamedSourcesTest {
+
+    @Test
+    void aDescriptionKeptUnnamedIsNoTitledPersonNamedBefore() {
+        AnnotatedDocument doc = extract("""
+                Fire Chief Ulla Marchbank spoke first. She said crews had saved 40 homes.
+
+                The county's water director, who did not want to be named because the outage is under review, said the \
+                reservoir was low. A road engineer, who was not authorized to speak publicly, said the bridge had held.
+                """);
+        assertSpeaker(doc, "the reservoir was low", "The county's water director");
+        assertSpeaker(doc, "crews had saved 40 homes", "Ulla Marchbank");
+    }
+
+    @Test
+    void aDescriptionWithAnotherRelativeClauseKeepsItsHolder() {
+        AnnotatedDocument doc = extract("""
+                Ulla Marchbank, the county's water director, spoke first.
+
+                The water director, who took office in May, said the reservoir was low.
+                """);
+        assertSpeaker(doc, "the reservoir was low", "Ulla Marchbank");
+    }
+}
