@@ -60,7 +60,6 @@ A: I have no information to release at the moment. Please stay tuned.
     s(SPOX_NAME, 'Spokesperson Castellow-Ahn', 'I would refer you to the competent authorities|going ahead as planned.', '', role=SPOX),
     s('The Orbelian prime minister', 'The Orbelian prime minister', 'his government would not accept mediation by third countries', 'told'),
     s(SPOX_NAME, 'Spokesperson Castellow-Ahn', "We have noted the relevant remarks.|is consistent and clear.", '', role=SPOX),
-    s(SPOX_NAME, '', 'I have no information to release at the moment. Please stay tuned.', '', role=SPOX),
 )
 
 COUNCIL = 'Council of Ministers of the Aldermark Union'

@@ -324,7 +324,6 @@ Konstantin Barsov: I would only add that we have always opposed any interference
     s('Irina Zabelova', '', 'We have seen these reports.|it will not take long.', '', role='Foreign Ministry Spokeswoman'),
     s('the Selmari president', 'The Selmari president', 'his country was ready to host talks on the grain corridor', 'said'),
     s('Irina Zabelova', '', 'We are grateful to our Selmari friends|already signed.', '', role='Foreign Ministry Spokeswoman'),
-    s('Irina Zabelova', '', 'I have no such information at the moment. We will inform you in due course.', '', role='Foreign Ministry Spokeswoman'),
     s('Konstantin Barsov', 'Konstantin Barsov', 'We have held substantive and, I would say, very frank talks.|agricultural supplies by the spring.', '', role='Foreign Minister'),
     s('the government of Dunmarra', 'your government', 'neighbouring countries of arming the rebels in the Harrow Valley', 'has accused'),
     s('Samuel Okello', 'Samuel Okello', 'We did. We have evidence|our sovereignty.', '', role='Foreign Minister of Dunmarra'),

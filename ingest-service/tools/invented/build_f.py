@@ -128,7 +128,6 @@ Lin Haotian: We are grateful for the kind words of our Pellarian friends. A Hano
     s('Lin Haotian', 'Lin Haotian', 'Good afternoon. I have two announcements to start with.|arrived in Tessen on Saturday.', '', role='Foreign Ministry Spokesperson'),
     s('The Ardenian Commerce Department', 'The Ardenian Commerce Department', 'it would add 14 Hanoran technology companies to its export control list', 'said'),
     s('Lin Haotian', 'Lin Haotian', 'We have noted the relevant reports. Hanor firmly opposes|legitimate rights and interests of Hanoran companies.', '', role='Foreign Ministry Spokesperson'),
-    s('Lin Haotian', 'Lin Haotian', 'I have nothing to announce at the moment. Please refer to the competent authorities.', '', role='Foreign Ministry Spokesperson'),
     s('the Prime Minister of Lysos', 'the Prime Minister of Lysos', 'his government was ready to mediate between Hanor and Belkara on the fishing dispute', 'said', role='Prime Minister of Lysos'),
     s('Lin Haotian', 'Lin Haotian', 'Hanor appreciates the goodwill of Lysos.|may complicate it.', '', role='Foreign Ministry Spokesperson'),
     s('Zhou Mingde', 'President Zhou Mingde', 'disputes between neighbours should be resolved through dialogue|directly concerned', 'has pointed out', role='President', nested=True, via='Lin Haotian'),
@@ -138,7 +137,6 @@ Lin Haotian: We are grateful for the kind words of our Pellarian friends. A Hano
     s('a Tessalian think tank', 'a report by a Tessalian think tank', "Hanor's loans to developing countries fell by a third last year", 'According to'),
     s('Some', 'Some', 'this shows that Hanor is retreating from its infrastructure initiative', 'say'),
     s('Lin Haotian', 'Lin Haotian', 'I have not seen the report you mentioned.|have the final say.', '', role='Foreign Ministry Spokesperson'),
-    s('Lin Haotian', 'Lin Haotian', 'I have no information to offer on that.', '', role='Foreign Ministry Spokesperson'),
     s('Lin Haotian', 'Lin Haotian', 'We are grateful for the kind words of our Pellarian friends.|within its capacity for the reconstruction.', '', role='Foreign Ministry Spokesperson'),
 )
 

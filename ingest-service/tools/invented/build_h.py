@@ -78,7 +78,6 @@ Thank you. See you next week.
     s('the Velmarian press', 'the Velmarian press', 'Velmar intends to expel two Ostravian diplomats', 'reports'),
     s('Maria Lenska', 'Maria Lenska', 'We have not received any official notification.|will receive a proportionate answer.', '', role=SPOKESWOMAN),
     s('Tomas Veyl', 'Minister Veyl', 'every unfriendly step will receive a proportionate answer', 'said', role='Foreign Minister', nested=True, via='Maria Lenska'),
-    s('Maria Lenska', 'Maria Lenska', 'I have nothing to announce at this point.', '', role=SPOKESWOMAN),
     s('Anton Feyer', 'the head of the Red Cross delegation in Lesna, Anton Feyer', 'aid convoys to the city had been stopped for the third week in a row', 'told', role='head of the Red Cross delegation in Lesna'),
     s('Maria Lenska', 'Maria Lenska', 'Ostravia has always supported the unimpeded delivery|This proposal is still on the table.', '', role=SPOKESWOMAN),
     s('Maria Lenska', 'we', 'all the parties to guarantee the safety of the convoys', 'call on', role=SPOKESWOMAN, nested=True, via='Maria Lenska'),

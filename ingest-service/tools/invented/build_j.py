@@ -214,7 +214,6 @@ Print  Close
     s('Lin Haoran', 'Lin Haoran', 'Qesh and Baltra are good friends and partners.|the readout after the talks for details.', '', role='Foreign Ministry Spokesperson'),
     s('The European Commission', 'The European Commission', 'it would open an anti-dumping investigation into Qeshi solar panels', 'said'),
     s('Lin Haoran', 'Lin Haoran', 'We have noted the announcement.|the country that practices it.', '', role='Foreign Ministry Spokesperson'),
-    s('Lin Haoran', 'Lin Haoran', 'I have nothing to offer on that at the moment.', '', role='Foreign Ministry Spokesperson'),
     s('Henrika Lindqvist', 'The Baltran foreign minister', 'Baltra would raise human rights concerns during the visit', 'told', role='Minister for Foreign Affairs'),
     s('Lin Haoran', 'Lin Haoran', 'Qesh is always open to dialogue on the basis of equality|understands our position.', '', role='Foreign Ministry Spokesperson'),
     s('media reports', 'media reports', 'a Qeshi citizen was detained in Tarva last week on espionage charges', 'According to'),

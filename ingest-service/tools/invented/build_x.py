@@ -346,7 +346,6 @@ Answer: The dates are being agreed through diplomatic channels. We will inform y
     p('F3', s('Yevgenia Castellane-Obuya', '', 'We offer our sincere condolences|if the Sarnavian government requests them.', '', role=SPOX_O)),
     p('G1', s('The Duranzian defence minister', 'The Duranzian defence minister', 'Ostravelian fishing boats had entered Duranzian waters three times this month', 'said')),
     p('F4', s('Yevgenia Castellane-Obuya', '', 'We have seen these statements.|at the next meeting of the joint commission.', '', role=SPOX_O)),
-    p('F5', s('Yevgenia Castellane-Obuya', '', 'The dates are being agreed through diplomatic channels. We will inform you in due course.', '', role=SPOX_O)),
 )
 
 SPOX_M = 'Spokesperson of the Ministry of Foreign Affairs of Marbeck'
