@@ -7,8 +7,9 @@ import java.util.Set;
  * Sentences that close a briefing's last turn and assert nothing: a refusal to tell ("I am not going to tell you what
  * happened in the room.", "I will not go into the talks."), a question put off ("Ask me in 2040."), thanks on condition
  * that no one asks more ("If there are no more questions, thank you all.") and when the next sitting is ("The next
- * briefing will be on 4 May.", "We'll be back on Monday."). {@link AgendaMoves} asks them of each sentence of a turn,
- * which says nothing when all of its sentences are such.
+ * briefing will be on 4 May.", "We'll be back on Monday.") and a deflection ({@link Deflections}: "I have nothing to
+ * announce today."). {@link AgendaMoves} asks them of each sentence of a turn, which says nothing when all of its
+ * sentences are such.
  */
 final class ClosingTurns {
 
@@ -36,7 +37,7 @@ final class ClosingTurns {
     /** Whether the sentence in tokens {@code [from, to)} only closes the turn. */
     static boolean closes(AnnotatedDocument doc, int from, int to) {
         return refusal(doc.tokens, from, to) || putOff(doc.tokens, from, to) || conditionalThanks(doc, from, to)
-                || nextSitting(doc.tokens, from, to);
+                || nextSitting(doc.tokens, from, to) || Deflections.deflects(doc, from, to);
     }
 
     /**

@@ -1,0 +1,76 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A spokesperson's turn that only deflects the question says nothing ({@link Deflections}, asked by {@link ClosingTurns}). */
+class DeflectionsTest {
+
+    /** Nothing to announce, no information, word promised later, the question sent elsewhere: each turn says nothing. */
+    @Test
+    void aTurnThatOnlyDeflectsSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Foreign Affairs of Tervania
+                Regular briefing by Spokeswoman Odile Marchetti-Nwosu, 3 March 2041
+
+                Odile Marchetti-Nwosu: Good afternoon. The Minister will receive the Olvish ambassador on Thursday.
+
+                Question: Radio Kelm. Will Tervania recall its envoy from Pradesk?
+
+                Answer: I have nothing to announce on that today.
+
+                Question: Kelm Daily. Has the Minister spoken to his Olvish counterpart about the pipeline?
+
+                Answer: We don't have any further information at this stage. We'll let you know once the calls are over.
+
+                Question: Are Tervanian trawlers still held in Pradesk?
+
+                Answer: I would refer you to the Ministry of Fisheries. Please stay tuned.
+
+                Question: When will the Prime Minister travel to Olvan?
+
+                Answer: The itinerary of the trip is still being worked out through diplomatic channels. We will inform you in due course.
+
+                Question: Will the ferry line reopen?
+
+                Answer: There is nothing new to report. I have no such details to share with you at the moment.
+                """);
+
+        assertEquals(List.of("Odile Marchetti-Nwosu | Good afternoon. The Minister will receive the Olvish ambassador on Thursday | : | indirect"),
+                statements(doc));
+    }
+
+    /**
+     * A deflection with news after it ("nothing to announce about the strike, but ..."), a turn that also answers, and
+     * arrangements other than the asked-about programme ("New sanctions are being prepared") stay statements.
+     */
+    @Test
+    void aDeflectionThatAlsoAnswersStays() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Labour of Sarvonia
+                Press briefing by Spokesman Kalle Ibsen-Traoré, 9 April 2041
+
+                Question: Dock Radio. Will the government end the dockers' strike?
+
+                Answer: I have nothing to announce about the strike, but the Minister will meet the unions on Friday.
+
+                Question: Harbour Post. What about the new port fees?
+
+                Answer: New port fees are being prepared by the harbour board. We will inform you that they will rise in May.
+
+                Question: Harbour Post. And the pension reform?
+
+                Answer: The reform passed the cabinet on Monday. I have nothing to add to that.
+                """);
+
+        assertEquals(List.of(
+                "Kalle Ibsen-Traoré | I have nothing to announce about the strike, but the Minister will meet the unions on Friday | : | indirect",
+                "Kalle Ibsen-Traoré | New port fees are being prepared by the harbour board. We will inform you that they will rise in May | : | indirect",
+                "Kalle Ibsen-Traoré | The reform passed the cabinet on Monday. I have nothing to add to that | : | indirect"),
+                statements(doc));
+    }
+}
