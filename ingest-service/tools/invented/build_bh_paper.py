@@ -127,6 +127,7 @@ Lindqvist-Achebe said the Port Ellery marina had closed because its seawall fail
 
 The planning board is expected to take up the zoning request in January. The Kim-Abernathys said they would move to Florida in the spring - "on land," Walter Kim-Abernathy said.
 ''',
+    s('boaters', 'boaters', 'slips will go', 'fear'),
     s(DLA, 'Developer', "marina will stay open 'for at least ten years'", 'says', 'mixed', role=DLR),
     s(KIMS, "the marina's owners", 'The Harbor Point Marina, where three generations of Bayport families have kept their boats, has been sold to a Boston real estate developer for $14.2 million', 'confirmed'),
     s('Castlegate Partners', 'plans Castlegate filed with the city\'s planning department last week', "The buyer, Castlegate Partners, plans to build 120 condominiums on the marina's upland parking lot", 'according to'),
