@@ -22,11 +22,19 @@ final class PressServices {
     private static final Pattern NAMED = Pattern.compile("(?:[Tt]he )?(?:(?![Tt]he )(" + WORD + "(?: " + WORD + "){0,3}) press (?:service|office)"
             + "|press (?:service|office) of (?:the )?(" + WORD + "(?:(?: (?:of|for|and|the))* " + WORD + ")*))");
 
+    /** Most letters of an acronym spelled out from a name's tail: the initials of a handful of words, not of a run. */
+    private static final int ACRONYM_LETTERS = 12;
+
     private static final Set<String> BARE = WordSet.of("the press service", "the press office");
 
     private final AnnotatedDocument doc;
     private final NameIndex names;
     private final Map<String, String> acronyms = new HashMap<>();
+    /**
+     * By the initials of a name's tail, the first such tail of the document's names, read once: each new acronym read
+     * every name again (a text of many acronyms was quadratic).
+     */
+    private Map<String, String> tails;
 
     PressServices(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
@@ -67,18 +75,24 @@ final class PressServices {
      * the acronym, though the name the text gives is longer; the acronym itself if no name ends so.
      */
     private String spelledOut(String acronym) {
-        for (Name n : doc.names) {
-            String[] words = n.text().split(" ");
-            StringBuilder initials = new StringBuilder();
-            for (int k = words.length - 1; k >= 0 && initials.length() <= acronym.length(); k--) {
-                boolean connector = words[k].isEmpty() || Mentions.isConnector(words[k].toLowerCase(Locale.ROOT));
-                initials.insert(0, connector ? "" : words[k].substring(0, 1));
-                if (!connector && k > 0 && initials.toString().equals(acronym)) {
-                    return String.join(" ", Arrays.asList(words).subList(k, words.length));
-                }
+        if (tails == null) {
+            tails = new HashMap<>();
+            for (Name n : doc.names) {
+                indexTails(n.text().split(" "));
             }
         }
-        return acronym;
+        return tails.getOrDefault(acronym, acronym);
+    }
+
+    /** The tails of a name's words that open on a word of its own, past its first, by their initials. */
+    private void indexTails(String[] words) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = words.length - 1; k > 0 && initials.length() < ACRONYM_LETTERS; k--) {
+            if (!words[k].isEmpty() && !Mentions.isConnector(words[k].toLowerCase(Locale.ROOT))) {
+                initials.insert(0, words[k].charAt(0));
+                tails.putIfAbsent(initials.toString(), String.join(" ", Arrays.asList(words).subList(k, words.length)));
+            }
+        }
     }
 
     /** The owner a mention names before or after "press service" / "press office", or null. */

@@ -143,6 +143,8 @@ public final class AdversarialInputs {
                 + "Yours sincerely,\n\nAda Holm\n\n", size));
         // A team's nickname-less name, then "the team" asking which club it describes.
         inputs.put("team descriptions", size -> repeat("The Bayside Marlins won again. The team said it was happy. ", size));
+        // A press service named by a new acronym each time, asking which name's initials spell it.
+        inputs.put("press service acronyms", AdversarialInputs::pressServiceAcronyms);
         inputs.put("random Unicode", size -> randomUnicode(size));
         return inputs;
     }
@@ -229,6 +231,15 @@ public final class AdversarialInputs {
 
     private static String repeat(String unit, int size) {
         return unit.repeat(size / unit.length() + 1).substring(0, size);
+    }
+
+    private static String pressServiceAcronyms(int size) {
+        StringBuilder sb = new StringBuilder(size + 64);
+        for (int i = 0; sb.length() < size; i++) {
+            String acronym = "" + (char) ('A' + i / 676 % 26) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
+            sb.append("The ").append(acronym).append(" press service said it works. Ola Holm came. ");
+        }
+        return sb.substring(0, size);
     }
 
     private static String randomUnicode(int size) {

@@ -28,6 +28,25 @@ class PressServicesTest {
         assertSpeaker(doc, "The federation will publish the new rules in June", "World Rowing Federation");
     }
 
+    /** Each acronym is read against the names' tails indexed once: two acronyms, and one that no name spells. */
+    @Test
+    void eachAcronymIsTheTailOfTheNameItsInitialsSpell() {
+        AnnotatedDocument doc = extract("""
+                The Assembly of the Northern Ferry Union voted on Monday to raise fares, its chair said.
+
+                The Board of the Coastal Pilots Guild said pilots were ready.
+
+                Fares will rise in March, the NFU press service said.
+
+                Pilots are ready for the winter, the CPG press service said.
+
+                Nothing has changed, the QXV press service said.
+                """);
+        assertSpeaker(doc, "Fares will rise in March", "Northern Ferry Union");
+        assertSpeaker(doc, "Pilots are ready for the winter", "Coastal Pilots Guild");
+        assertSpeaker(doc, "Nothing has changed", "QXV");
+    }
+
     @Test
     void aPressOfficeOfANamedBodyIsThatBody() {
         AnnotatedDocument doc = extract("""
