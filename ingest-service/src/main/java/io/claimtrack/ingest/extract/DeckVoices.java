@@ -1,10 +1,12 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,20 @@ final class DeckVoices {
 
     private static final OwnerNamed NO_OWNER = new OwnerNamed(null, -1);
 
+    /**
+     * By deck noun, the statement {@link #namedKind} and {@link #titled} found below a deck (each read every statement
+     * below each deck: a page of "Parents say ..." decks was quadratic). The statements below a deck do not change
+     * while decks are read: a deck names only its own speaker.
+     */
+    private final Map<String, Found> kinds = new HashMap<>();
+    private final Map<String, Found> titles = new HashMap<>();
+    /** Each statement's place in the document, read once rather than by a search from the list's start per deck. */
+    private Map<Attribution, Integer> places;
+
+    /** Asked below statement {@code from}, the first fitting statement was {@code at}; -1 if none. */
+    private record Found(int from, int at) {
+    }
+
     DeckVoices(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
         this.names = names;
@@ -67,7 +83,7 @@ final class DeckVoices {
             }
         }
         List<String> own = List.of(a.speaker.split(" ")[0].toLowerCase(Locale.ROOT) + "'s ", "the " + noun + "'s ");
-        for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
+        for (int j = place(a) + 1; j < doc.attributions.size(); j++) {
             Attribution o = doc.attributions.get(j);
             if (m.kind() == SpeakerKind.ORGANIZATION && !o.nested && o.mention != null && o.speaker != null
                     && !BodyDescriptions.topLine(doc, o.block) && OPERATOR.matcher(o.mention.text()).matches()
@@ -100,19 +116,17 @@ final class DeckVoices {
      * that kind ("one paramedic" below "Paramedics say" is no name); null if none.
      */
     private HeadlineEchoes.Speaker namedKind(Attribution a, String noun) {
-        for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
-            Attribution o = doc.attributions.get(j);
+        int j = firstBelow(kinds, noun, place(a), k -> {
+            Attribution o = doc.attributions.get(k);
             if (o.nested || o.speaker == null || o.mention == null || BodyDescriptions.topLine(doc, o.block)) {
-                continue;
+                return false;
             }
             int space = o.speaker.lastIndexOf(' ');
             String last = o.speaker.substring(space + 1).toLowerCase(Locale.ROOT);
-            if (space > 0 && Character.isUpperCase(o.speaker.charAt(space + 1)) && o.mention.role().isEmpty() && !last.equals(noun)
-                    && WordForms.commonStart(last, noun) >= Math.max(KIND_STEM_LETTERS, noun.length() - 2)) {
-                return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.ORGANIZATION);
-            }
-        }
-        return null;
+            return space > 0 && Character.isUpperCase(o.speaker.charAt(space + 1)) && o.mention.role().isEmpty() && !last.equals(noun)
+                    && WordForms.commonStart(last, noun) >= Math.max(KIND_STEM_LETTERS, noun.length() - 2);
+        });
+        return j < 0 ? null : new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.ORGANIZATION);
     }
 
     /**
@@ -132,15 +146,41 @@ final class DeckVoices {
         if (WordForms.endsInSingleS(noun)) {
             return null;
         }
-        for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
-            Attribution o = doc.attributions.get(j);
-            if (!o.nested && o.mention != null && o.kind == SpeakerKind.PERSON && !BodyDescriptions.topLine(doc, o.block)
+        int j = firstBelow(titles, noun, place(a), k -> {
+            Attribution o = doc.attributions.get(k);
+            return !o.nested && o.mention != null && o.kind == SpeakerKind.PERSON && !BodyDescriptions.topLine(doc, o.block)
                     && o.speaker != null && !o.speaker.equals(o.mention.text()) && o.speaker.indexOf(' ') > 0
-                    && heads(o.mention.role(), noun)) {
-                return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.PERSON);
+                    && heads(o.mention.role(), noun);
+        });
+        return j < 0 ? null : new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.PERSON);
+    }
+
+    /**
+     * The first statement after statement {@code from} that fits, by what was found for the noun last: a find past
+     * {@code from}, or none after a place before it, is still the answer.
+     */
+    private int firstBelow(Map<String, Found> found, String noun, int from, IntPredicate fits) {
+        Found last = found.get(noun);
+        if (last != null && last.from() <= from && (last.at() < 0 || last.at() > from)) {
+            return last.at();
+        }
+        int j = from + 1;
+        while (j < doc.attributions.size() && !fits.test(j)) {
+            j++;
+        }
+        int at = j < doc.attributions.size() ? j : -1;
+        found.put(noun, new Found(from, at));
+        return at;
+    }
+
+    private int place(Attribution a) {
+        if (places == null) {
+            places = new IdentityHashMap<>();
+            for (int i = 0; i < doc.attributions.size(); i++) {
+                places.put(doc.attributions.get(i), i);
             }
         }
-        return null;
+        return places.get(a);
     }
 
     /**

@@ -149,4 +149,15 @@ class DeckVoicesTest {
         assertSpeaker(doc, "rules will cost 40 berths", "Brattvik Moorings");
         assertSpeaker(doc, "work will stop", "Brattvik Moorings");
     }
+
+    /** Round 57: two decks of one kind's noun over one body below: the second reads what the first found. */
+    @Test
+    void everyDeckOfOneKindsNounIsTheBodyBelowItFoundOnce() {
+        AnnotatedDocument doc = extract("Mill to become flats\n\n"
+                + "Builder vows to keep the chimney; builder says the loom hall will be a gym" + BYLINE
+                + "Tovdal council approved the plans for the old wool mill on Monday.\n\n"
+                + "Harrow Builders has said it will keep the mill's chimney and turn the loom hall into a gym.\n");
+        assertSpeaker(doc, "to keep the chimney", "Harrow Builders");
+        assertSpeaker(doc, "the loom hall will be a gym", "Harrow Builders");
+    }
 }
