@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -36,10 +37,12 @@ final class NameGivenAfter {
             return;
         }
         List<Name> people = null;
+        List<List<Attribution>> byBlock = null;
         Matcher given = GIVEN.matcher(doc.text);
         while (given.find()) {
             if (people == null) {
                 people = Name.peopleInOrder(doc);
+                byBlock = byBlock(doc);
             }
             int block = blockAt(doc, given.start());
             if (block < 0) {
@@ -48,14 +51,43 @@ final class NameGivenAfter {
             String head = given.group(2);
             Gender gender = Gender.ofWord(head != null ? head : FunctionWords.POSSESSIVE_PRONOUNS.get(given.group(1).toLowerCase(Locale.ROOT)));
             String person = names.expand(given.group(3), SpeakerKind.PERSON, given.start(3));
-            int nextPerson = nextOtherPerson(people, given.end(), names, person);
-            for (Attribution a : doc.attributions) {
+            // Only the statements of the blocks around the naming can be the person's (see stoodFor).
+            List<Attribution> near = new ArrayList<>(byBlock.get(doc.blocks.size()));
+            for (int b = Math.max(0, block - BLOCKS_BEFORE); b <= block + 1 && b < doc.blocks.size(); b++) {
+                near.addAll(byBlock.get(b));
+            }
+            int nextPerson = nextOtherPerson(people, given.end(), names, person, lastMention(near));
+            for (Attribution a : near) {
                 if (stoodFor(a, gender, head, block, given.start(), nextPerson)) {
                     a.speaker = person;
                     a.kind = SpeakerKind.PERSON;
                 }
             }
         }
+    }
+
+    /**
+     * The document's statements by block, read once (each naming read every statement of the document), and last
+     * those of no block, which every naming reads.
+     */
+    private static List<List<Attribution>> byBlock(AnnotatedDocument doc) {
+        List<List<Attribution>> byBlock = new ArrayList<>();
+        for (int b = 0; b <= doc.blocks.size(); b++) {
+            byBlock.add(new ArrayList<>());
+        }
+        for (Attribution a : doc.attributions) {
+            byBlock.get(a.block >= 0 && a.block < doc.blocks.size() ? a.block : doc.blocks.size()).add(a);
+        }
+        return byBlock;
+    }
+
+    /** Where the last mention of the statements starts; -1 if none has one. */
+    private static int lastMention(List<Attribution> statements) {
+        int last = -1;
+        for (Attribution a : statements) {
+            last = a.mention == null ? last : Math.max(last, a.mention.start());
+        }
+        return last;
     }
 
     /**
@@ -94,9 +126,12 @@ final class NameGivenAfter {
         return unnamed && (pronoun || described) && (head == null || head.equals(DescriptionFit.headWord(a.speaker)));
     }
 
-    /** Where the first person other than {@code person} is named after {@code from}; the text's end if none. */
-    private static int nextOtherPerson(List<Name> people, int from, NameIndex names, String person) {
-        for (int i = Sorted.firstAtLeast(people, Name::offset, from); i < people.size(); i++) {
+    /**
+     * Where the first person other than {@code person} is named after {@code from}; the text's end if none before
+     * {@code until}, the last offset a statement it could close starts at (a run of the one name read no further).
+     */
+    private static int nextOtherPerson(List<Name> people, int from, NameIndex names, String person, int until) {
+        for (int i = Sorted.firstAtLeast(people, Name::offset, from); i < people.size() && people.get(i).offset() <= until; i++) {
             Name n = people.get(i);
             if (!names.expand(n.text(), SpeakerKind.PERSON, n.offset()).equals(person)) {
                 return n.offset();
@@ -105,12 +140,9 @@ final class NameGivenAfter {
         return Integer.MAX_VALUE;
     }
 
+    /** The block holding the offset, by a search of the blocks in text order; -1 if between blocks. */
     private static int blockAt(AnnotatedDocument doc, int offset) {
-        for (int b = 0; b < doc.blocks.size(); b++) {
-            if (doc.block(b).start() <= offset && offset < doc.block(b).end()) {
-                return b;
-            }
-        }
-        return -1;
+        int b = Sorted.firstAtLeast(doc.blocks, Block::end, offset + 1);
+        return b < doc.blocks.size() && doc.block(b).start() <= offset ? b : -1;
     }
 }

@@ -145,6 +145,8 @@ public final class AdversarialInputs {
         inputs.put("team descriptions", size -> repeat("The Bayside Marlins won again. The team said it was happy. ", size));
         // A deck's plural noun over its story's pair of parents: each deck asks every statement below for the noun's body.
         inputs.put("deck nouns", size -> repeat("Parents say fees will rise\n\nThe parents of the boy, Janelle and Curtis Lind, said the fees will rise.\n\n", size));
+        // A name set off after "the boy" in every paragraph, each naming asking which statements around it were his.
+        inputs.put("names after the boy", size -> repeat("The parents of the boy, Janelle and Curtis Lind, said the fees will rise.\n\n", size));
         // A press service named by a new acronym each time, asking which name's initials spell it.
         inputs.put("press service acronyms", AdversarialInputs::pressServiceAcronyms);
         inputs.put("random Unicode", size -> randomUnicode(size));

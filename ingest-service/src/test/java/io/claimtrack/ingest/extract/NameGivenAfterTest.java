@@ -88,4 +88,21 @@ class NameGivenAfterTest {
         assertSpeaker(extract(FLOOD.replace("A man who was loading", "A neighbour who was loading")),
                 "the river rose faster than anyone had warned", "A neighbour");
     }
+
+    /** Round 57: each naming reads only the statements of its own blocks (indexed once), not those of another's. */
+    @Test
+    void eachNamingNamesOnlyTheDescriptionOfItsOwnBlocks() {
+        AnnotatedDocument doc = extract(FERRY + """
+
+                The company will meet the islanders again in March.
+
+                The board met for two hours. Its members heard from the pier staff and from the parish council.
+
+                A fisherman who sails from the north pier said the late boat carried his catch to market. \
+                His name is Eskil Brannvoll. "Without it we lose a day," he said.
+                """);
+        assertSpeaker(doc, "\"Cut the morning boat if you must. Not the last one,\"", "Mira Lenkowska");
+        assertSpeaker(doc, "the late boat carried his catch to market", "Eskil Brannvoll");
+        assertSpeaker(doc, "\"Without it we lose a day,\"", "Eskil Brannvoll");
+    }
 }
