@@ -81,6 +81,32 @@ class DescriptionFitTest {
     }
 
     /**
+     * Round 57 (leftover): "the forestry minister of Orlavia" asked about in a press conference is no "Prime Minister"
+     * answering: a portfolio named before "minister" is a field, and the prime minister's office is another.
+     */
+    @Test
+    void aPortfolioMinisterIsNotThePrimeMinister() {
+        assertTrue(fit.qualifiersClash("the forestry minister", "Prime Minister"));
+        assertFalse(fit.qualifiersClash("the housing minister", "Minister of Housing and Planning"));
+        AnnotatedDocument doc = extract("""
+                Office of the Prime Minister of Vellmark
+
+                Transcript: Joint press conference of Prime Minister Anja Stromfeld-Okoro and President Luca \
+                Benedetti-Rahm of the Republic of Orlavia
+                State House, Karsby, 4 April 2039
+
+                PRIME MINISTER STROMFELD-OKORO: Welcome to Karsby, Mr President. We have agreed today on a rail link.
+
+                QUESTION (Tove Lindqvist-Amara, VTV): A question for both of you. The forestry minister of Orlavia said \
+                on Monday that Vellmark loggers were stripping the border woods. Is there a dispute?
+
+                PRIME MINISTER STROMFELD-OKORO: There is a disagreement about numbers, not a dispute.
+                """);
+        assertSpeaker(doc, "Vellmark loggers were stripping the border woods", "The forestry minister of Orlavia");
+        assertSpeaker(doc, "There is a disagreement about numbers, not a dispute", "Anja Stromfeld-Okoro");
+    }
+
+    /**
      * Round 54 (perf): the head word is kept for the last description asked, and a description that names no place,
      * body or field clashes with no role, whatever the role names, without reading the role.
      */
