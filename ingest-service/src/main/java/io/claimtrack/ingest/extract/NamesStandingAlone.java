@@ -9,8 +9,8 @@ import java.util.Set;
  * them ("Katrin Vell added that ..."): a person's name, not the last words of a body's or a field's ("and Rural
  * Affairs", "the Water Board"). Lets {@link RoleAndName} cut a long title from the name it ends with when the first
  * name is on no list ("Minister of Education and Science Katrin Vell said ... Katrin Vell added"). A surname the text
- * gives after the title's word alone does the same ("... Katrin Vell said ... Minister Vell added"). Read once a
- * document, on the first ask.
+ * gives after the title's word alone does the same ("... Katrin Vell said ... Minister Vell added"), and so do the two
+ * words after that word alone ("Minister Katrin Vell meets ..."). Read once a document, on the first ask.
  */
 final class NamesStandingAlone {
 
@@ -53,12 +53,20 @@ final class NamesStandingAlone {
         Set<String> out = new HashSet<>();
         List<Token> t = doc.tokens;
         for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.get(k).isCapitalized() && t.get(k + 1).isCapitalized() && opensAlone(doc, t, k)
+            if (t.get(k).isCapitalized() && t.get(k + 1).isCapitalized() && (opensAlone(doc, t, k) || afterTitleAlone(doc, t, k))
                     && (k + 2 == t.size() || !t.get(k + 2).isCapitalized())) {
                 out.add(t.get(k).text() + " " + t.get(k + 1).text());
             }
         }
         return out;
+    }
+
+    /**
+     * "Minister Oskar Lindahl-Baro meets ...": the two words after a title's one word, itself standing alone, are the
+     * person's name as surely as the words alone are.
+     */
+    private static boolean afterTitleAlone(AnnotatedDocument doc, List<Token> t, int k) {
+        return k > 0 && t.get(k - 1).isCapitalized() && Lexicon.get().roles.contains(t.get(k - 1).lower()) && opensAlone(doc, t, k - 1);
     }
 
     /** Nothing before the word at {@code k} that would make it part of a longer name or a phrase's head. */

@@ -71,6 +71,30 @@ class MentionStageTest {
     }
 
     /**
+     * Round 57 (leftover): a heading's title word alone before the two words ("Minister Halvard Oyen-Castellano meets")
+     * gives them as a name as the words alone do, so the long title below ends in it and the sides of the meeting are
+     * the minister and his guest. A title joined to a body before the words ("Trade and Rural Affairs") stays whole.
+     */
+    @Test
+    void aLongTitleEndsInTheNameAHeadingGivesAfterTheTitleWordAlone() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Ministry of Fisheries and Coastal Affairs of Brenvik
+
+                Readout: Minister Halvard Oyen-Castellano meets the leadership of the Coastal Fishers' Association
+                Press Office | 3 May 2038
+
+                Minister of Fisheries and Coastal Affairs Halvard Oyen-Castellano today received a delegation of the \
+                Coastal Fishers' Association, led by its Chair, Ingrid Moll-Adeyemi, at the Ministry in Sorvik.
+
+                The sides agreed to set up a joint committee on harbour dues, which will meet for the first time in July.
+                """);
+        Pipeline.assertSpeaker(doc, "to set up a joint committee on harbour dues, which will meet for the first time in July",
+                "Halvard Oyen-Castellano and Ingrid Moll-Adeyemi");
+        assertTrue(names("Minister of Trade and Rural Affairs said so. The Trade and Rural Affairs Committee met.").stream()
+                .noneMatch(n -> n.startsWith("Rural Affairs")));
+    }
+
+    /**
      * Round 56: an office's chain of capitalised words and connectors runs past a plain phrase's twelve tokens, so
      * the speaker is the name it ends in, not the title's opening words nor another minister named before.
      */
