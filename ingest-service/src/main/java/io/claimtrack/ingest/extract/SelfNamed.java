@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * "A group calling itself the Free Coast Front said", "said a group calling itself Harbour Watch", "A group of former
  * volunteers calling itself Friends of 91.3 said", "About 30 fishermen ... say A. They call themselves the Saltmarsh
  * Netters": the name a described speaker gives itself right after its description, or in the sentence after the one it
- * opens, is who speaks, a body however unknown. For {@link OwnEvidence}. ("An outfit that calls itself X said" is not
- * read as a statement yet, so that form is left.)
+ * opens, is who speaks, a body however unknown; "The group, which calls itself Reopen Rivermill, said" too. For
+ * {@link OwnEvidence}.
  */
 final class SelfNamed {
 
@@ -19,9 +19,13 @@ final class SelfNamed {
      */
     private static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|for|and|the) ){0,2}(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:\\.\\d+)?)){0,"
             + ResolutionWindows.SELF_NAME_WORDS + "})";
-    /** "calling itself" or "calling themselves", after the description's "of" phrase if any, then "the" or nothing. */
+    /**
+     * "calling itself" or "calling themselves", or the relative ", which calls itself", after the description's "of"
+     * phrase if any, then "the" or nothing.
+     */
     private static final Pattern CALLING = Pattern.compile(
-            "(?: of (?:[\\p{Ll}\\d][\\p{L}\\d'’-]* ){0,3}\\p{Ll}[\\p{L}'’-]*)?,? calling (?:itself|themselves) (?:the )?" + NAME);
+            "(?: of (?:[\\p{Ll}\\d][\\p{L}\\d'’-]* ){0,3}\\p{Ll}[\\p{L}'’-]*)?,? (?:calling|(?:which|who|that) (?:calls|call|called))"
+                    + " (?:itself|themselves) (?:the )?" + NAME);
     /** The next sentence's opening: "They call themselves X", "It calls itself the X". */
     private static final Pattern NEXT_SENTENCE = Pattern.compile(
             "(?:They|It) (?:call|calls|called) (?:themselves|itself) (?:the )?" + NAME);

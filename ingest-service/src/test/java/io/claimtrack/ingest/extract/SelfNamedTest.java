@@ -27,6 +27,12 @@ class SelfNamedTest {
     }
 
     @Test
+    void aRelativeClauseNamesTheGroup() {
+        assertOnlyStatement("The group, which calls itself Save Tollmere Quay, said in a post that the pier could reopen by June.",
+                "the pier could reopen by June", "Save Tollmere Quay");
+    }
+
+    @Test
     void aGroupOfMembersCallingItself() {
         assertOnlyStatement("A coalition of tenants calling itself Rent Watch 24 said it would picket the office.",
                 "it would picket the office", "Rent Watch 24");
