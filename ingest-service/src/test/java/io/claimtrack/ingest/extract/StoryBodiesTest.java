@@ -80,4 +80,19 @@ class StoryBodiesTest {
                 Other items stay. The museum said the masks would leave in June.
                 """), "the masks would leave in June", "Orrin Valley Museum");
     }
+
+    /** "Ferries" ends a business's name as "Airways" does: the deck's "Operator" and the text's "the company" are that line. */
+    @Test
+    void aFerryLineIsTheDecksOperator() {
+        AnnotatedDocument doc = extract("""
+                Harbour ferry halts night crossings
+                Operator blames fuel costs
+
+                SORREL POINT - The night boat to Sorrel Point will stop running on Monday, Tarrow Island Ferries said on Tuesday.
+
+                Ivo Brandt, a deckhand, said the crew had not been paid. The company said it would pay them by Friday.
+                """);
+        assertSpeaker(doc, "fuel costs", "Tarrow Island Ferries");
+        assertSpeaker(doc, "it would pay them by Friday", "Tarrow Island Ferries");
+    }
 }
