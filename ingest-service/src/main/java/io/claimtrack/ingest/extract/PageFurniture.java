@@ -131,8 +131,8 @@ final class PageFurniture {
 
     /**
      * A share bar: a short line of nothing but its buttons and a count ("32 Comments"), opened by "Share" or of three
-     * buttons at least ("Facebook  Twitter  WhatsApp  SMS  Email  Print  Save"), whose "Email" is no verb of saying.
-     * "Share prices fell" and "Share your story: email ..." are prose.
+     * buttons at least ("Facebook  Twitter  WhatsApp  SMS  Email  Print  Save", "[Facebook] [X] [Email]"), whose "Email"
+     * is no verb of saying. "Share prices fell" and "Share your story: email ..." are prose.
      */
     private static boolean isShareBar(String line, int words) {
         String stripped = line.strip();
@@ -146,6 +146,10 @@ final class PageFurniture {
                 end++;
             }
             String w = stripped.substring(i, end);
+            // A button drawn in square brackets: "[Facebook] [X] [Email]".
+            if (w.length() > 2 && w.charAt(0) == '[' && w.charAt(w.length() - 1) == ']') {
+                w = w.substring(1, w.length() - 1);
+            }
             if (!SHARE_BUTTONS.contains(w.toLowerCase(Locale.ROOT)) && !w.chars().allMatch(Character::isDigit)) {
                 return false;
             }

@@ -95,4 +95,21 @@ class StoryBodiesTest {
         assertSpeaker(doc, "fuel costs", "Tarrow Island Ferries");
         assertSpeaker(doc, "it would pay them by Friday", "Tarrow Island Ferries");
     }
+
+    /** A bracketed share bar between the deck and the lede is furniture, not the next story's headline. */
+    @Test
+    void aBracketedShareBarDoesNotEndTheDecksStory() {
+        AnnotatedDocument doc = extract("""
+                Harbour ferry halts night crossings
+                Operator blames fuel costs
+
+                By Ann Lee
+                Published Jan. 3, 2038 at 6:15 p.m.
+
+                [Facebook] [X] [Email]
+
+                SORREL POINT - The night boat to Sorrel Point will stop running on Monday, Tarrow Island Ferries said on Tuesday.
+                """);
+        assertSpeaker(doc, "fuel costs", "Tarrow Island Ferries");
+    }
 }

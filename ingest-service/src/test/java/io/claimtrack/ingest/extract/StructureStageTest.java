@@ -268,11 +268,13 @@ class StructureStageTest {
     void aShareBarOfButtonsAloneIsNoiseTwoButtonWordsInProseAreNot() {
         AnnotatedDocument doc = structure("""
                 Facebook  Twitter  WhatsApp  SMS  Email  Print  Save
+                [Facebook] [X] [Email]
                 Email the mayor
                 Print and save
+                [Print] the [Email] form
                 """);
 
-        assertEquals(List.of("NOISE", "HEADLINE", "HEADLINE"), kinds(doc));
+        assertEquals(List.of("NOISE", "NOISE", "HEADLINE", "HEADLINE", "HEADLINE"), kinds(doc));
     }
 
     @Test
