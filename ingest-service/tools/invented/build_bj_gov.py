@@ -52,6 +52,10 @@ QUESTION (Oskar Varre, Radio Helm): Madam President, a poll by the Vossberg Inst
 
 THE PRESIDENT: I do. I will ride it to Kessel before my term ends, and I will invite the Institute's pollsters to come with me.
 
+QUESTION (Hedda Brun-Kamara, Calvarian Daily): The Audit Office reported in June that a third of the money for the medical faculty had been spent on consultants. Was that a good use of northern money?
+
+THE PRESIDENT: No, it was not. The rector has told me that the contracts are being reviewed, and they will be.
+
 MODERATOR (Deputy Press Secretary Jonas Eklund-Mwangi): Thank you. That concludes the press session.
 ''',
     s(PRES, '', 'Two years ago I stood in this hall|replaced by work before it closes, not after.', '', role=PRR),
@@ -68,6 +72,9 @@ MODERATOR (Deputy Press Secretary Jonas Eklund-Mwangi): Thank you. That conclude
     s('Rasmus Tveit-Okoro', 'The opposition leader, Rasmus Tveit-Okoro', 'the Fund is "an election gift in a miner\'s helmet."', 'says', 'mixed', role='The opposition leader'),
     s(PRES, '', 'The election is in 2042.|he can tell me.', '', role=PRR),
     s('the Vossberg Institute', 'a poll by the Vossberg Institute', '61 percent of northerners do not believe the rail line will ever be finished', 'found'),
+    s('The Audit Office', 'The Audit Office', 'a third of the money for the medical faculty had been spent on consultants', 'reported', date='2040-06'),
+    s(PRES, '', 'No, it was not. The rector has told me that the contracts are being reviewed, and they will be.', '', role=PRR),
+    s('The rector', 'The rector', 'the contracts are being reviewed', 'has told', nested=True, via=PRES),
     s(PRES, '', "I do. I will ride it to Kessel before my term ends, and I will invite the Institute's pollsters to come with me.", '', role=PRR),
 )
 
@@ -98,7 +105,11 @@ Deputy Minister Paasonen-Achebe noted that summer flows at the Aldevarian gauge 
 
 The Morrowenian side expressed understanding of Aldevar's concerns but pointed out that the Varsa reservoir supplies drinking water to 1.4 million people and cannot be operated for downstream needs alone. Ambassador Varga-Nkemelu suggested that any minimum flow be tied to the reservoir's level rather than fixed by the calendar.
 
-He informed the Aldevarian side that the Morrowenian parliament would ratify the 2039 protocol on water quality before its summer recess.
+The Morrowenian side raised the issue of the Lindhaven weir, noting that its sluice gates had been opened without notice twice in 2039. The Aldevarian side informed its counterparts about the new irrigation licensing rules in the lower basin.
+
+Deputy Minister Paasonen-Achebe expressed regret that the Morrowenian delegation had not brought draft language on water quality, as agreed in the second round.
+
+Ambassador Varga-Nkemelu informed the Aldevarian side that the Morrowenian parliament would ratify the 2039 protocol on water quality before its summer recess.
 
 The observers of the Basin Commission reported that the survey data had been checked by three independent laboratories and found consistent.
 
@@ -121,7 +132,9 @@ Press Office, Ministry of Environment and Climate
     s(TVN, 'The Morrowenian side', "Aldevar's concerns", 'expressed understanding of', role=TVR),
     s(TVN, 'The Morrowenian side', 'the Varsa reservoir supplies drinking water to 1.4 million people and cannot be operated for downstream needs alone', 'pointed out', role=TVR),
     s(TVN, 'Ambassador Varga-Nkemelu', "any minimum flow be tied to the reservoir's level rather than fixed by the calendar", 'suggested', role=TVR),
-    s(TVN, 'He', 'the Morrowenian parliament would ratify the 2039 protocol on water quality before its summer recess', 'informed', role=TVR),
+    s(TVN, 'The Morrowenian side', 'the Lindhaven weir, noting that its sluice gates had been opened without notice twice in 2039', 'raised the issue of', role=TVR),
+    s(IPA, 'Deputy Minister Paasonen-Achebe', 'the Morrowenian delegation had not brought draft language on water quality, as agreed in the second round', 'expressed regret', role=IPR),
+    s(TVN, 'Ambassador Varga-Nkemelu', 'the Morrowenian parliament would ratify the 2039 protocol on water quality before its summer recess', 'informed', role=TVR),
     s('The observers of the Basin Commission', 'The observers of the Basin Commission', 'the survey data had been checked by three independent laboratories and found consistent', 'reported'),
     s(DEL, 'The delegations', 'to establish a technical working group on drought sharing, which will meet in Varsa in June', 'agreed'),
     s(IPA, 'Deputy Minister Paasonen-Achebe', '"We are closer than we have ever been, but close is not a treaty."', 'told', 'direct', role=IPR),
@@ -152,38 +165,42 @@ Evidence
 
 4. Asked by counsel for the family, Ms. Runa Ellefsen-Dube, whether the hospital had a written procedure for releasing patients from ambulances when the department was full, Dr. Delacourt-Ibe said it did not.
 
-5. Mr Quist-Amadi's daughter, Saskia Quist-Amadi, told the inquest that her father had "apologised to the paramedics for being a nuisance."
+5. The nurse in charge of the department that night, Ruth Makinde-Hale, told the inquest she had asked the bed manager three times for a free cubicle and "each time the answer was the same: nothing."
 
-6. The hospital's chief executive, Anders Mwale-Sorensen, wrote to the court that a new handover procedure had been adopted in May 2040 and that handover times had since fallen by half.
+6. Mr Quist-Amadi's daughter, Saskia Quist-Amadi, told the inquest that her father had "apologised to the paramedics for being a nuisance."
 
-7. Counsel for the hospital, Ms. Petra Lindahl-Osei, submitted that the night of 2 February had been "exceptional." Counsel for the Westmarch Ambulance Service, Mr. Daniel Okoye-Brand, submitted that the delay outside the hospital, not the response time, was the cause of death.
+7. The hospital's chief executive, Anders Mwale-Sorensen, wrote to the court that a new handover procedure had been adopted in May 2040 and that handover times had since fallen by half.
+
+8. Counsel for the hospital, Ms. Petra Lindahl-Osei, submitted that the night of 2 February had been "exceptional." Counsel for the Westmarch Ambulance Service, Mr. Daniel Okoye-Brand, submitted that the delay outside the hospital, not the response time, was the cause of death. Ms. Ellefsen-Dube submitted on behalf of the family that the hospital had known of the risk for months and had done nothing about it.
 
 Findings
 
-8. I find that Mr Quist-Amadi died of an acute myocardial infarction and that the delay of four hours and forty minutes in his handover from the ambulance crew to the emergency department more than minimally contributed to his death.
+9. I find that Mr Quist-Amadi died of an acute myocardial infarction and that the delay of four hours and forty minutes in his handover from the ambulance crew to the emergency department more than minimally contributed to his death.
 
-9. I accept the evidence of Dr. Delacourt-Ibe that earlier treatment would probably have saved his life.
+10. I accept the evidence of Dr. Delacourt-Ibe that earlier treatment would probably have saved his life.
 
-10. The night was not exceptional. The records of the ambulance service show that 31 handovers at Harrowgate took longer than three hours in the six months before Mr Quist-Amadi's death.
+11. The night was not exceptional. The records of the ambulance service show that 31 handovers at Harrowgate took longer than three hours in the six months before Mr Quist-Amadi's death.
 
 Recommendations
 
-11. I recommend that:
+12. I recommend that:
 (a) the Ministry of Health require every emergency department in the province to accept patients from ambulance crews within 60 minutes of arrival;
 (b) Harrowgate General Hospital audit its new handover procedure and publish the results by 30 June 2041;
 (c) the Westmarch Ambulance Service report every handover delay of more than two hours to the hospital's chief executive on the same day.
 
-12. I extend my condolences to Mr Quist-Amadi's family.
+13. I extend my condolences to Mr Quist-Amadi's family.
 ''',
     s('Ines Aarland-Bose', 'Paramedic Ines Aarland-Bose', 'her crew had been "held" outside the emergency department for the whole of that time and that she had checked Mr Quist-Amadi\'s vital signs every fifteen minutes', 'told', 'mixed', role='Paramedic'),
     s('Ines Aarland-Bose', 'She', 'his condition worsened sharply shortly after 1 a.m.', 'said', role='Paramedic'),
     s(FDI, "The emergency department's clinical lead, Dr. Farouk Delacourt-Ibe", 'the department had 41 patients in 28 cubicles that night', 'gave evidence', role=FDR),
     s(FDI, 'He', "a patient with Mr Quist-Amadi's symptoms should have been seen within ten minutes of arrival", 'accepted', role=FDR),
     s(FDI, 'Dr. Delacourt-Ibe', 'it did not', 'said', role=FDR),
+    s('Ruth Makinde-Hale', 'The nurse in charge of the department that night, Ruth Makinde-Hale', 'she had asked the bed manager three times for a free cubicle and "each time the answer was the same: nothing."', 'told', 'mixed', role='The nurse in charge of the department that night'),
     s('Saskia Quist-Amadi', "Mr Quist-Amadi's daughter, Saskia Quist-Amadi", 'her father had "apologised to the paramedics for being a nuisance."', 'told', 'mixed'),
     s('Anders Mwale-Sorensen', "The hospital's chief executive, Anders Mwale-Sorensen", 'a new handover procedure had been adopted in May 2040 and that handover times had since fallen by half', 'wrote', role="The hospital's chief executive"),
     s('Petra Lindahl-Osei', 'Counsel for the hospital, Ms. Petra Lindahl-Osei', 'the night of 2 February had been "exceptional."', 'submitted', 'mixed', role='Counsel for the hospital'),
     s('Daniel Okoye-Brand', 'Counsel for the Westmarch Ambulance Service, Mr. Daniel Okoye-Brand', 'the delay outside the hospital, not the response time, was the cause of death', 'submitted', role='Counsel for the Westmarch Ambulance Service'),
+    s('Runa Ellefsen-Dube', 'Ms. Ellefsen-Dube', 'the hospital had known of the risk for months and had done nothing about it', 'submitted', role='counsel for the family'),
     s(COR, 'I', 'Mr Quist-Amadi died of an acute myocardial infarction|more than minimally contributed to his death', 'find', role=CORR),
     s(COR, 'I', 'earlier treatment would probably have saved his life', 'accept', role=CORR),
     s('the Westmarch Ambulance Service', 'The records of the ambulance service', "31 handovers at Harrowgate took longer than three hours in the six months before Mr Quist-Amadi's death", 'show'),
@@ -219,11 +236,13 @@ Issued: 4 August 2040
 
 5. The Authority's medical adviser, Dr. Nadia Kovac-Lindell, advised that prolonged exposure to mould of this kind is associated with asthma in young children.
 
-6. The Authority notes that Brightwater Living Ltd. was fined $40,000 in 2038 for similar breaches at its Fernhill Gardens property.
+6. Inspectors interviewed 31 tenants. Several tenants told inspectors that the company's office had advised them to "open a window" when they reported mould. One tenant, a nurse who asked that her name not be published, said her daughter had been admitted to hospital twice with breathing problems since the family moved into Block A.
 
-7. The Authority's Director of Enforcement, Colm Aderinto-Reyes, said: "Tenants at Alder Court have lived with mould and cold for two winters. This notice gives the company eight weeks to put that right, and we will go back to check."
+7. The Authority notes that Brightwater Living Ltd. was fined $40,000 in 2038 for similar breaches at its Fernhill Gardens property.
 
-8. Failure to comply with an enforcement notice is an offence punishable by a fine of up to $250,000.
+8. The Authority's Director of Enforcement, Colm Aderinto-Reyes, said: "Tenants at Alder Court have lived with mould and cold for two winters. This notice gives the company eight weeks to put that right, and we will go back to check."
+
+9. Failure to comply with an enforcement notice is an offence punishable by a fine of up to $250,000.
 
 Response of Brightwater Living Ltd.
 
@@ -236,6 +255,10 @@ We do not accept that the mould is caused by the building. Our surveyors found t
 Rohan Ellery-Baptiste
 Managing Director, Brightwater Living Ltd.
 
+The Authority's assessment of the response
+
+The Authority has considered the company's response and maintains that the mould results from defects in the building: the inspectors found mould on ceilings and behind fitted wardrobes, where drying laundry could not have caused it. The Authority welcomes the installation of the new boiler in Block B, but notes that it was installed after the inspection, not before.
+
 Media enquiries: media@rthsa-carrow.example
 ''',
     s(AUTH, 'Their inspection report', 'black mould was present in 37 of the 64 units inspected;', 'records'),
@@ -243,9 +266,14 @@ Media enquiries: media@rthsa-carrow.example
     s(AUTH, 'Their inspection report', 'two of the three fire doors on the ground floor of Block C did not close.', 'records'),
     s("The Alder Court Tenants' Association", "The Alder Court Tenants' Association", 'residents had reported mould to the company\'s office "more than 200 times" since 2038', 'said', 'mixed'),
     s('Nadia Kovac-Lindell', "The Authority's medical adviser, Dr. Nadia Kovac-Lindell", 'prolonged exposure to mould of this kind is associated with asthma in young children', 'advised', role="The Authority's medical adviser"),
+    s('Several tenants', 'Several tenants', 'the company\'s office had advised them to "open a window" when they reported mould', 'told', 'mixed'),
+    s('One tenant', 'One tenant, a nurse who asked that her name not be published', 'her daughter had been admitted to hospital twice with breathing problems since the family moved into Block A', 'said', role='a nurse'),
     s(AUTH, 'The Authority', 'Brightwater Living Ltd. was fined $40,000 in 2038 for similar breaches at its Fernhill Gardens property', 'notes'),
     s(CAR, "The Authority's Director of Enforcement, Colm Aderinto-Reyes", '"Tenants at Alder Court have lived with mould and cold for two winters. This notice gives the company eight weeks to put that right, and we will go back to check."', 'said', 'direct', role="The Authority's Director of Enforcement"),
     s(REB, '', 'Brightwater Living takes the health and comfort of its residents seriously.|a dehumidifier free of charge.', '', role='Managing Director, Brightwater Living Ltd.'),
+    s(AUTH, 'The Authority', 'the mould results from defects in the building: the inspectors found mould on ceilings and behind fitted wardrobes, where drying laundry could not have caused it', 'maintains'),
+    s(AUTH, 'The Authority', 'the installation of the new boiler in Block B', 'welcomes'),
+    s(AUTH, 'The Authority', 'it was installed after the inspection, not before', 'notes'),
     s('Our surveyors', 'Our surveyors', 'it occurs mainly in units where windows are kept closed and laundry is dried indoors', 'found', nested=True, via=REB),
 )
 
@@ -305,6 +333,8 @@ Mr. Sondergaard-Mensah moved that clause 6 of the bill be amended by adding the 
 
 Mr. Sondergaard-Mensah noted that the Chief Judge of the Provincial Court, Judge Oriane Baptiste-Holm, had told the committee on 6 November that the court kept no data on interpreter requests.
 
+Mr. Sondergaard-Mensah acknowledged that an annual report would add to the Ministry's workload but stated that without data the committee could not tell whether the Act was working.
+
 The Vice-Chair stated that the government would not oppose the amendment.
 
 The amendment carried.
@@ -319,9 +349,15 @@ Ms. Aldous-Ferreira argued that clause 7, which would allow interpretation by vi
 
 Mr. Leclair-Nwachukwu asked whether the Ministry had tested video interpretation in any courtroom. The Vice-Chair replied that a pilot had run in two courtrooms in Port Halden since March and that the Ministry would table its evaluation in the spring.
 
+Ms. Aldous-Ferreira stated that she would move the same amendment at third reading.
+
 The motion was lost on division.
 
 Clause 7 carried on division.
+
+Clause 8
+
+Mr. Leclair-Nwachukwu stated that the clause's waiver of accreditation fees for interpreters was "long overdue" and that the Guild had asked for it since 2035.
 
 Clauses 8 and 9 carried.
 
@@ -338,7 +374,7 @@ The committee adjourned at 11:48 a.m.
 Mireille Castonguay-Pike
 Committee Clerk
 ''',
-    s('Anneke Vos-Ibrahim', 'Letter from Anneke Vos-Ibrahim', 'only 62 accredited court interpreters were working in the province and that 19 of them were over 65', 'advising', role="President, Marrowind Court Interpreters' Guild"),
+    s('Anneke Vos-Ibrahim', "Letter from Anneke Vos-Ibrahim, President, Marrowind Court Interpreters' Guild", 'only 62 accredited court interpreters were working in the province and that 19 of them were over 65', 'advising', role="President, Marrowind Court Interpreters' Guild"),
     s(EMO, 'Ms. Marrone-Oyelaran', 'the word "may" would leave courts free to proceed without an interpreter whenever none was available, and that 40 percent of affected trials in the northern districts had been adjourned or had gone ahead without one in 2039', 'stated', 'mixed'),
     s(HOV, 'Legislative Counsel', 'the amendment was in order and that it would not require a consequential change to section 6', 'advised', role='Legislative Counsel'),
     s(VC, 'Mr. Halloway-Brandt', 'the government supported the intent of the amendment but was concerned that courts in remote districts could not meet a mandatory requirement before new interpreters were trained', 'said', role='Vice-Chair'),
@@ -346,8 +382,12 @@ Committee Clerk
     s(EMO, 'Ms. Marrone-Oyelaran', 'the Ministry of the Attorney General provide the committee with the number of trials adjourned for lack of an interpreter in 2040', 'requested'),
     s(RSM, 'Mr. Sondergaard-Mensah', 'the Chief Judge of the Provincial Court, Judge Oriane Baptiste-Holm, had told the committee on 6 November that the court kept no data on interpreter requests', 'noted'),
     s('Oriane Baptiste-Holm', 'the Chief Judge of the Provincial Court, Judge Oriane Baptiste-Holm', 'the court kept no data on interpreter requests', 'told', nested=True, via=RSM, role='Chief Judge of the Provincial Court'),
+    s(RSM, 'Mr. Sondergaard-Mensah', "an annual report would add to the Ministry's workload", 'acknowledged'),
+    s(RSM, 'Mr. Sondergaard-Mensah', 'without data the committee could not tell whether the Act was working', 'stated'),
     s(VC, 'The Vice-Chair', 'the government would not oppose the amendment', 'stated', role='Vice-Chair'),
     s(WAF, 'Ms. Aldous-Ferreira', 'clause 7, which would allow interpretation by video link, would "turn a courtroom into a call centre" and that defendants would be unable to speak privately with their interpreters', 'argued', 'mixed'),
+    s(WAF, 'Ms. Aldous-Ferreira', 'she would move the same amendment at third reading', 'stated'),
+    s(TLN, 'Mr. Leclair-Nwachukwu', 'the clause\'s waiver of accreditation fees for interpreters was "long overdue" and that the Guild had asked for it since 2035', 'stated', 'mixed'),
     s(VC, 'The Vice-Chair', 'a pilot had run in two courtrooms in Port Halden since March and that the Ministry would table its evaluation in the spring', 'replied', role='Vice-Chair'),
 )
 
@@ -382,6 +422,10 @@ Commissioner Halina Brzeska-Otieno said:
 
 Kolmar is not acceptable. I spoke to my Dravian counterpart, Director General Milos Kadar-Stenberg, on Friday, and he assured me that the lanes would reopen as planned. I will hold him to that."
 
+Asylum claims
+
+Officers received 212 asylum claims at land borders, down from 260 the week before. The Refugee Council of Estvalia said in a statement that families arriving at the Brezno crossing had been made to wait outdoors for up to 11 hours, "some of them with infants." The Agency disputes this, saying its own records show that no family waited longer than six hours and that all of them waited in the heated hall at Brezno.
+
 Seizures
 
 On 5 July, officers at Port Velling found 640 kilograms of cocaine hidden in a shipment of frozen fish. The case has been referred to the National Crime Office. According to the National Crime Office, it is the largest seizure at the port since 2035.
@@ -392,6 +436,10 @@ The Commissioner answered questions from journalists after the update was publis
 
 Asked about a report by the Civil Liberties Council that officers at Kolmar had searched travellers' phones without a warrant, the Commissioner said that every search had been authorised under the Border Act and that the Agency would publish its figures on phone searches "for the first time, next month."
 
+Asked whether Estvalia would follow Dravia in charging a border fee for lorries, the Commissioner said the government had "no such plans" but that the question was "for the Minister, not for me."
+
+A reporter from the Kolmar Gazette put it to the Commissioner that hauliers had been warned of the Dravian lane closures only a day in advance. She said the Agency itself had been told on Thursday evening, "the same as everyone."
+
 Next update: 16 July 2040
 Media: press@bca-estvalia.example
 ''',
@@ -400,8 +448,12 @@ Media: press@bca-estvalia.example
     s("The Estvalian Road Hauliers' Union", "The Estvalian Road Hauliers' Union", 'its members had lost an estimated 2.3 million marks in the week because of the delays', 'said'),
     s(COM, 'Commissioner Halina Brzeska-Otieno', '"This was the busiest week on our borders|I will hold him to that."', 'said', 'direct', role=COMR),
     s('Milos Kadar-Stenberg', 'he', 'the lanes would reopen as planned', 'assured', nested=True, via=COM, role='Director General'),
+    s('The Refugee Council of Estvalia', 'The Refugee Council of Estvalia', 'families arriving at the Brezno crossing had been made to wait outdoors for up to 11 hours, "some of them with infants."', 'said', 'mixed'),
+    s('the Border and Customs Agency of the Republic of Estvalia', 'The Agency', 'its own records show that no family waited longer than six hours and that all of them waited in the heated hall at Brezno', 'saying'),
     s('the National Crime Office', 'the National Crime Office', 'it is the largest seizure at the port since 2035', 'According to'),
     s(COM, 'she', 'it did not, and that 140 trainees would join the service in September', 'said', role=COMR),
     s('the Civil Liberties Council', 'a report by the Civil Liberties Council', "officers at Kolmar had searched travellers' phones without a warrant", 'report'),
     s(COM, 'the Commissioner', 'every search had been authorised under the Border Act and that the Agency would publish its figures on phone searches "for the first time, next month."', 'said', 'mixed', role=COMR),
+    s(COM, 'the Commissioner', 'the government had "no such plans" but that the question was "for the Minister, not for me."', 'said', 'mixed', role=COMR),
+    s(COM, 'She', 'the Agency itself had been told on Thursday evening, "the same as everyone."', 'said', 'mixed', role=COMR),
 )

@@ -38,6 +38,8 @@ Is that claim about absences true? District data provided to the Ledger show abs
 
 Okafor-Stroud said she had asked the state superintendent, Renata Dahlberg-Imani, to reconsider, and that she expected an answer "in weeks, not months."
 
+The Linwood Elementary principal, Raymond Osei-Karlsson, wrote in a letter to families Wednesday that the school would keep its breakfast program, which is paid for by a local food bank.
+
 Dahlberg-Imani's office did not respond to a request for comment Thursday.
 
 Cafeteria manager Lorraine Pettibone-Acheampong has run the Linwood kitchen for 22 years. She remembers when half the children in line paid with coins they counted out on the counter.
@@ -61,6 +63,7 @@ Cafeteria manager Lorraine Pettibone-Acheampong has run the Linwood kitchen for 
     s('the Fairmont Unified School District', 'District data', 'absences at Linwood fell 18 percent in the two years of the program', 'show'),
     s('officials', 'officials', 'other changes, including a new bus route, played a part', 'said'),
     s(DOS, 'Okafor-Stroud', 'she had asked the state superintendent, Renata Dahlberg-Imani, to reconsider, and that she expected an answer "in weeks, not months."', 'said', 'mixed', role=DOR),
+    s('Raymond Osei-Karlsson', 'The Linwood Elementary principal, Raymond Osei-Karlsson', 'the school would keep its breakfast program, which is paid for by a local food bank', 'wrote', role='The Linwood Elementary principal'),
     s(LPA, 'She', 'when half the children in line paid with coins they counted out on the counter', 'remembers', role='Cafeteria manager'),
     s(LPA, 'she', '"I don\'t want to go back to watching kids count,"', 'said', 'direct', role='Cafeteria manager'),
 )
@@ -111,6 +114,8 @@ Police Sgt. Ann Morrow-Ekwueme said officers had escorted two men out of the cha
 
 Eriksen-Mbatha walked Bakr-Lindqvist to his car after the hearing. He said later that the two men had known each other since their sons played on the same soccer team.
 
+Asked after the meeting whether she supported the project, Kowalczyk-Burns said it would be "improper" to say before the vote.
+
 The Islamic Society has held Friday prayers in a rented banquet hall on Route 9 since 2031. Its lease ends in December.
 ''',
     s(GON, 'Planning director', 'project meets zoning rules', 'says', role=GOR),
@@ -128,6 +133,7 @@ The Islamic Society has held Friday prayers in a rented banquet hall on Route 9 
     s('Dana Whitcombe-Arroyo', 'Dana Whitcombe-Arroyo', 'That gives the society a strong hand', 'according to', role='a professor of land use law at Calder State University'),
     s('Brett Lavoie-Amankwah', 'Councillor Brett Lavoie-Amankwah', 'he had received more than 300 emails about the project, "about half for and half against."', 'said', 'mixed', role='Councillor'),
     s('Ann Morrow-Ekwueme', 'Police Sgt. Ann Morrow-Ekwueme', 'officers had escorted two men out of the chamber after they shouted at a speaker', 'said', role='Police Sgt.'),
+    s('Adaeze Kowalczyk-Burns', 'Kowalczyk-Burns', 'it would be "improper" to say before the vote', 'said', 'mixed', role='Mayor'),
     s(TEM, 'He', 'the two men had known each other since their sons played on the same soccer team', 'said', role=TER),
 )
 
@@ -162,6 +168,8 @@ Repairs will cost between $6 million and $9 million, the report estimates. A new
 
 For the Falcons, the closure means a season on the road. The team will play its 34 home games at the Brennan Centre in Ashcroft, 40 miles south, the Great Lakes Junior Hockey League said Tuesday.
 
+League commissioner Harriet Solberg-Amani said the league had "no appetite" for letting the Falcons sit out a season.
+
 Falcons general manager Pat Ouellette-Mensah said season-ticket holders would get free bus rides to Ashcroft. He admitted the team expected to lose "a lot of money, and a lot of fans who won't make the drive."
 
 Players found out in the dressing room. "Coach told us to pack our bags, and for once he wasn't talking about a road trip," said defenceman Jacob Nystrom-Adler, 18.
@@ -185,6 +193,7 @@ The report recommends that the city not reopen the arena until every truss from 
     s('Russell Tanaka-Boyd', 'he', '"That was a long time ago,"', 'said', 'direct', role='Its former owner'),
     s(BAE, 'the report', 'Repairs will cost between $6 million and $9 million', 'estimates'),
     s('the Great Lakes Junior Hockey League', 'the Great Lakes Junior Hockey League', 'The team will play its 34 home games at the Brennan Centre in Ashcroft, 40 miles south', 'said'),
+    s('Harriet Solberg-Amani', 'League commissioner Harriet Solberg-Amani', 'the league had "no appetite" for letting the Falcons sit out a season', 'said', 'mixed', role='League commissioner'),
     s(POM, 'Falcons general manager Pat Ouellette-Mensah', 'season-ticket holders would get free bus rides to Ashcroft', 'said', role=POR),
     s(POM, 'He', 'the team expected to lose "a lot of money, and a lot of fans who won\'t make the drive."', 'admitted', 'mixed', role=POR),
     s('Jacob Nystrom-Adler', 'defenceman Jacob Nystrom-Adler', '"Coach told us to pack our bags, and for once he wasn\'t talking about a road trip,"', 'said', 'direct', role='defenceman'),
@@ -300,6 +309,10 @@ The Canal Street Business Association said three other longtime tenants on the b
 
 Will the diner reopen somewhere else? Papadakis-Quinn said he had looked at two spaces on the east side but that both needed a new kitchen he could not afford. "Maybe my daughter will do it someday," he said. "She makes better pancakes than I do anyway."
 
+His daughter, Eleni, 31, a pastry cook in Toronto, said by phone that she had "thought about it every day this week" but was not ready to come home.
+
+A note taped to the register reads: "Thank you, Millhaven. It was an honour to feed you."
+
 The Blue Kettle's last day is Sunday. It opens at 6 a.m. Cash only, as always.
 
 Sign up for the Morning Brief, our free daily newsletter
@@ -328,4 +341,5 @@ Most Read
     s(GPQ, 'Papadakis-Quinn', 'he had looked at two spaces on the east side but that both needed a new kitchen he could not afford', 'said'),
     s(GPQ, 'he', '"Maybe my daughter will do it someday,"', 'said', 'direct'),
     s(GPQ, '', '"She makes better pancakes than I do anyway."', '', 'direct'),
+    s('Eleni', 'His daughter, Eleni', 'she had "thought about it every day this week" but was not ready to come home', 'said', 'mixed', role='a pastry cook in Toronto'),
 )

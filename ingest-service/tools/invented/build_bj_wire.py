@@ -29,6 +29,8 @@ Asked whether Halloran would cut output, Amundsen-Kaye said it would not.
 
 The board's chairman, Kwabena Dorrington-Asare, told reporters in the capital, Port Essery, that farmers would be paid the full guaranteed price despite the smaller harvest. He declined to say how the board would fund the payments.
 
+Talvessa's agriculture minister, Efua Mensah-Collander, said on state radio that the government would hand out drought-resistant seedlings to 40,000 farmers before the main-crop planting. "The rains failed us once. We will not be caught twice," she said.
+
 Chocolate makers have already raised prices twice this year. Velvance Confectionery, which makes Sundrop bars, said in an emailed statement that it "continuously reviews" its pricing and would not comment on future moves.
 
 Not all analysts expect the rally to last. Priya Okonkwo-Lind, an analyst at Castellan Research, wrote in a note that demand had already begun to slip in Asia and that prices could fall back below $11,000 by the autumn if the main crop recovers.
@@ -50,6 +52,8 @@ The International Cocoa Council, which represents producing and consuming countr
     s(HAL, 'She', 'the company had covered its needs through June but "not a day beyond."', 'said', 'mixed', role=HALR),
     s(HAL, 'Amundsen-Kaye', 'it would not', 'said', role=HALR),
     s('Kwabena Dorrington-Asare', "The board's chairman, Kwabena Dorrington-Asare", 'farmers would be paid the full guaranteed price despite the smaller harvest', 'told', role="The board's chairman"),
+    s('Efua Mensah-Collander', "Talvessa's agriculture minister, Efua Mensah-Collander", 'the government would hand out drought-resistant seedlings to 40,000 farmers before the main-crop planting', 'said', role="Talvessa's agriculture minister"),
+    s('Efua Mensah-Collander', 'she', '"The rains failed us once. We will not be caught twice,"', 'said', 'direct', role="Talvessa's agriculture minister"),
     s('Velvance Confectionery', 'Velvance Confectionery', 'it "continuously reviews" its pricing and would not comment on future moves', 'said', 'mixed'),
     s(OKL, 'Priya Okonkwo-Lind', 'demand had already begun to slip in Asia and that prices could fall back below $11,000 by the autumn if the main crop recovers', 'wrote', role='an analyst at Castellan Research'),
     s(OKL, 'she', '"Eventually high prices cure high prices,"', 'said', 'direct', role='an analyst at Castellan Research'),
@@ -75,6 +79,8 @@ The commission's head of investigations, Annika Velasquez-Obi, told reporters in
 
 "We understand what this means for him and for his country," she said, "but the rules are the same for a champion as for anyone else."
 
+Marungo-Tesfaye's lawyer, Claudia Brenner-Achebe, told The Associated Press that the laboratory's own records showed a "chain of custody gap of nine hours" and that the defense would demand the documents for the second sample.
+
 Was there any chance of a mix-up? Velasquez-Obi said there was none. The two samples, she said, carried different seal numbers and were opened on video.
 
 The ban runs from Feb. 2, when the result was first notified, and strips him of his win at last October's Varnholm Marathon. His Olympic title stands, because the sample was taken after the Games.
@@ -97,6 +103,7 @@ A spokesman for World Athletics Union, Tomas Reyes-Lindgren, said the body "resp
     s(RUN, '', '"I will not let one tube of blood take that from me."', '', 'direct'),
     s(AVO, "The commission's head of investigations, Annika Velasquez-Obi", 'the sample had been tested twice, in two different laboratories, and that both results matched', 'told', role=AVR),
     s(AVO, 'she', ['"We understand what this means for him and for his country,"', '"but the rules are the same for a champion as for anyone else."'], 'said', 'direct', role=AVR),
+    s('Claudia Brenner-Achebe', "Marungo-Tesfaye's lawyer, Claudia Brenner-Achebe", 'the laboratory\'s own records showed a "chain of custody gap of nine hours" and that the defense would demand the documents for the second sample', 'told', 'mixed', role="Marungo-Tesfaye's lawyer"),
     s(AVO, 'Velasquez-Obi', 'there was none', 'said', role=AVR),
     s(AVO, 'she', ['The two samples', 'carried different seal numbers and were opened on video'], 'said', role=AVR, anchor='there was none.'),
     s("Umbala's athletics federation", "Umbala's athletics federation", 'it was "shocked and saddened" and would support the athlete\'s right to appeal', 'said', 'mixed'),
@@ -131,6 +138,8 @@ In the old town, residents said they had felt the quake long before their phones
 
 Seismologists have long warned that Dorvana, built on soft river sediment, sits too close to the Varrel fault for any system to give more than a few seconds' notice.
 
+The European-Mediterranean Seismic Network, which runs its own public alert app, said its users in Dorvana had received a warning about two seconds before the strongest shaking.
+
 Castaing-Mbaye acknowledged that even a working alert would have given the city at most five seconds. "Five seconds is enough to get under a table," she said.
 
 The opposition Green Alliance called the failure "unforgivable" and demanded the director's dismissal.
@@ -149,6 +158,7 @@ The institute said in a later statement that it had switched the system back to 
     s('Mireille Abankwa-Roche', 'Mireille Abankwa-Roche', '"First the floor moved, then the phone screamed,"', 'said', 'direct'),
     s('Mireille Abankwa-Roche', '', '"By then my shelves were already on the ground."', '', 'direct'),
     s('Seismologists', 'Seismologists', "Dorvana, built on soft river sediment, sits too close to the Varrel fault for any system to give more than a few seconds' notice", 'warned'),
+    s('The European-Mediterranean Seismic Network', 'The European-Mediterranean Seismic Network', 'its users in Dorvana had received a warning about two seconds before the strongest shaking', 'said'),
     s(HCM, 'Castaing-Mbaye', 'even a working alert would have given the city at most five seconds', 'acknowledged', role=HCR),
     s(HCM, 'she', '"Five seconds is enough to get under a table,"', 'said', 'direct', role=HCR),
     s('The opposition Green Alliance', 'The opposition Green Alliance', 'the failure "unforgivable"', 'called', 'mixed'),
@@ -171,6 +181,8 @@ Deputy Minister of Transport Gennady Orlovsky-Baranov said at a meeting of the A
 
 He stressed that "safety will not be sacrificed for speed" and noted that the number of transit voyages was expected to reach 140, up from 96 last year.
 
+Asked by TASS whether foreign vessels would pay higher escort fees, Orlovsky-Baranov said the tariffs would be "the same for all flags."
+
 According to him, cargo traffic on the route will exceed 60 million tonnes by 2042.
 
 Earlier, the head of the state corporation Polaratom, Viktor Semyonov-Krais, said the company was ready to extend the navigation season to ten months a year and that a fifth icebreaker would be laid down in 2041.
@@ -181,6 +193,8 @@ Meanwhile, the environmental group Clean Arctic called the early start "a danger
 
 The ministry's press service replied that the plans had been published in March and were available on its website.
 
+The Borean Hydrometeorological Service said earlier this week that ice cover in the eastern sector had been the lowest on record for March.
+
 Last year's navigation season ended on December 2, when the last convoy reached the port of Kolvik.
 ''',
     s(MOT, 'Transport Ministry', 'Polar Route navigation to open two weeks early', ''),
@@ -189,12 +203,14 @@ Last year's navigation season ended on December 2, when the last convoy reached 
     s(GOB, 'Deputy Minister of Transport Gennady Orlovsky-Baranov', 'four nuclear icebreakers would escort convoys this season, including the new Aurora Polaris, which completed sea trials in February', 'said', role=GOR),
     s(GOB, 'He', '"safety will not be sacrificed for speed"', 'stressed', 'direct', role=GOR),
     s(GOB, 'He', 'the number of transit voyages was expected to reach 140, up from 96 last year', 'noted', role=GOR),
+    s(GOB, 'Orlovsky-Baranov', 'the tariffs would be "the same for all flags."', 'said', 'mixed', role=GOR),
     s(GOB, 'him', 'cargo traffic on the route will exceed 60 million tonnes by 2042', 'According to', role=GOR),
     s('Viktor Semyonov-Krais', 'the head of the state corporation Polaratom, Viktor Semyonov-Krais', 'the company was ready to extend the navigation season to ten months a year and that a fifth icebreaker would be laid down in 2041', 'said', role='the head of the state corporation Polaratom'),
     s("A source in the Northern Shipowners' Association", "A source in the Northern Shipowners' Association", 'three Asian container lines had applied for transit permits for the summer', 'told'),
     s("A source in the Northern Shipowners' Association", 'The source', 'the number of applications would double by May', 'did not rule out'),
     s('Clean Arctic', 'the environmental group Clean Arctic', 'the early start "a dangerous experiment"', 'called', 'mixed'),
     s('Clean Arctic', 'the environmental group Clean Arctic', 'the ministry to publish its oil-spill response plans', 'urged'),
+    s('The Borean Hydrometeorological Service', 'The Borean Hydrometeorological Service', 'ice cover in the eastern sector had been the lowest on record for March', 'said'),
     s(MOT, "The ministry's press service", 'the plans had been published in March and were available on its website', 'replied'),
 )
 
@@ -218,7 +234,7 @@ Skerra's fisheries minister, Sunniva Mortensen-Dahl, rejected that, saying the t
 
 The two countries have failed to agree on how to share the stock since the mackerel began moving north into Skerran waters in 2038.
 
-The skipper of one of the trawlers, the Nordlys, reached by satellite phone, said his crew of 14 was being treated well and that the transponder had been working "the whole time." Arne Valdersen, 58, has fished out of Halvik since he was 16.
+The skipper of one of the trawlers, the Nordlys, reached by satellite phone, said his crew of 14 was being treated well and that the transponder had been working "the whole time." The skipper, Arne Valdersen, 58, has fished out of Halvik since he was 16.
 
 Fishing industry executives in Dalvik, who asked not to be named because talks with buyers were continuing, said the seizures could cost the fleet 30 million crowns in lost sales this season.
 
@@ -229,6 +245,8 @@ Analysts said the dispute was unlikely to end soon. "Both governments face elect
 Mortensen-Dahl met Brekke-Amundsen's deputy, Lars Grieg-Holm, in Torsvaag on Monday evening. He said afterwards that the talks had been "frank" and that Dalvik wanted its vessels released within 48 hours.
 
 Skerra's prime minister, Eirik Thorvaldsen-Lie, wrote on social media that the islands "will defend every fish and every mile."
+
+The office of the European fisheries commissioner said it was "following the situation closely" and urged both governments to return to talks.
 
 The ministry did not say whether the catch would be confiscated.
 
@@ -246,5 +264,7 @@ The ministry did not say whether the catch would be confiscated.
     s('Analysts', 'Analysts', 'the dispute was unlikely to end soon', 'said'),
     s('Katrin Oyelowo-Berg', 'Katrin Oyelowo-Berg', '"Both governments face elections this year, and neither can be seen to blink,"', 'said', 'direct', role='a fisheries economist at the University of Halvik'),
     s('Lars Grieg-Holm', 'He', 'the talks had been "frank" and that Dalvik wanted its vessels released within 48 hours', 'said', 'mixed', role="Brekke-Amundsen's deputy"),
+    s('The office of the European fisheries commissioner', 'The office of the European fisheries commissioner', 'it was "following the situation closely"', 'said', 'mixed'),
+    s('The office of the European fisheries commissioner', 'The office of the European fisheries commissioner', 'both governments to return to talks', 'urged'),
     s('Eirik Thorvaldsen-Lie', "Skerra's prime minister, Eirik Thorvaldsen-Lie", 'the islands "will defend every fish and every mile."', 'wrote', 'mixed', role="Skerra's prime minister"),
 )
