@@ -13,7 +13,7 @@ expect" (none), "wrote in a note that A and that B" (one), "expects a global def
 AP-style marathon doping ban (a headline "...; he says lab erred", "denies doping" (a position with a noun object), "In a
 statement released by his management, he said" (his), an interrupted quotation in small letters (one), "Was there any
 chance of a mix-up? X said there was none. The two samples, she said, ..." (two), "said it was "..." and would
-support" (one), "did not respond" (none), "wrote on social media that A and called on B" (two)); an AFP-style
+support" (one), "did not respond" (none), "Race organizers said" (an open group), "wrote on social media that A and called on B" (two)); an AFP-style
 earthquake early-warning failure (a headline "Quake alert came 'too late', Ostrelian officials admit", "officials
 admitted", "according to the National Institute of Seismology, which runs the system", '"A," X told AFP. "B."' (two), a
 minister who "ordered an independent review" (an act) "and said" (a statement), "Of the 11 dead, seven were inside, X
@@ -21,7 +21,7 @@ said. More than 140 people were injured" (the figure after the cue the narrator'
 "acknowledged that", "called the failure "unforgivable" and demanded the director's dismissal" (two)); a TASS-style
 polar route opening (a headline dash " — Transport Ministry" (the ministry, whose press service speaks first), "the
 press service said" over a quotation with "According to satellite monitoring data" inside (one), "stressed that "..."
-and noted that B" (two), "Asked by TASS whether ..., X said", "According to him,", "Earlier, X said A and that B" (one),
+and noted that B" (two), "Asked by TASS whether ..., X said", '"A," X told reporters. B, he added.' (two), "According to him,", "Earlier, X said A and that B" (one),
 "A source in ... told TASS" and "The source did not rule out that", "called A "B" and urged C" (two), "The ministry's
 press service replied that"); a Reuters-style trawler seizure in a fishing dispute ("summoned the ambassador" (an act)
 "and called the seizures "..."", '"A," X told reporters. "B."' (two), "rejected that, saying B" (B only), a skipper
@@ -42,7 +42,7 @@ bullets (the two heads the lede names, in its order), "reviewed" and "discussed"
 "She proposed:" bullets, "The Morrowenian side expressed understanding of A but pointed out that B" (two; the side's
 head), "suggested that", "raised the issue of A, noting that B" (one), "informed its counterparts about <topic>" (none)
 and "informed the Aldevarian side that" (a statement), "expressed regret that", "The observers ... reported that" (an
-open group), "The delegations agreed to" (the pair), "thanked ... for its constructive approach" (a courtesy), "told
+open group), a commission secretary-general's "said in a statement issued in Brussels that", "The delegations agreed to" (the pair), "thanked ... for its constructive approach" (a courtesy), "told
 journalists: "..."" (direct)); a coroner's inquest findings (a "Presiding Coroner:" line, witnesses who "told the
 inquest", "gave evidence that", "accepted that", "Asked by counsel ..., X said it did not", a chief executive who
 "wrote to the court that", counsel who "submitted that" (three), "I find that A and that B" (one), "I accept the

@@ -119,6 +119,8 @@ The Aldevarian delegation thanked the Morrowenian side for its constructive appr
 
 After the closing session, Deputy Minister Paasonen-Achebe told journalists: "We are closer than we have ever been, but close is not a treaty."
 
+The Basin Commission's secretary-general, Lotte Hansen-Mbeki, said in a statement issued in Brussels that the Commission stood ready to operate a joint drought warning system "from the first day the treaty allows it."
+
 The next round will take place in Varsa in September 2040.
 
 Press Office, Ministry of Environment and Climate
@@ -137,6 +139,7 @@ Press Office, Ministry of Environment and Climate
     s(TVN, 'Ambassador Varga-Nkemelu', 'the Morrowenian parliament would ratify the 2039 protocol on water quality before its summer recess', 'informed', role=TVR),
     s('The observers of the Basin Commission', 'The observers of the Basin Commission', 'the survey data had been checked by three independent laboratories and found consistent', 'reported'),
     s(DEL, 'The delegations', 'to establish a technical working group on drought sharing, which will meet in Varsa in June', 'agreed'),
+    s('Lotte Hansen-Mbeki', "The Basin Commission's secretary-general, Lotte Hansen-Mbeki", 'the Commission stood ready to operate a joint drought warning system "from the first day the treaty allows it."', 'said', 'mixed', role="The Basin Commission's secretary-general"),
     s(IPA, 'Deputy Minister Paasonen-Achebe', '"We are closer than we have ever been, but close is not a treaty."', 'told', 'direct', role=IPR),
 )
 

@@ -87,6 +87,8 @@ The ban runs from Feb. 2, when the result was first notified, and strips him of 
 
 Umbala's athletics federation said it was "shocked and saddened" and would support the athlete's right to appeal. Federation president Joseph Amadi-Rourke later told a radio station in the capital that he had "no reason to doubt" the runner.
 
+Marungo-Tesfaye had been due to run the Corvald Marathon on Sunday. Race organizers said he had been withdrawn from the elite field and would not be replaced.
+
 His coach, Sebastian Moreau-Kiptanui, who has trained Marungo-Tesfaye since 2032, did not respond to messages seeking comment.
 
 Rivals were less forgiving. Britta Holmqvist-Achebe, who finished second in Lisvane, wrote on social media that she had "waited two years for the truth" and called on the commission to retest every sample from that race.
@@ -108,6 +110,7 @@ A spokesman for World Athletics Union, Tomas Reyes-Lindgren, said the body "resp
     s(AVO, 'she', ['The two samples', 'carried different seal numbers and were opened on video'], 'said', role=AVR, anchor='there was none.'),
     s("Umbala's athletics federation", "Umbala's athletics federation", 'it was "shocked and saddened" and would support the athlete\'s right to appeal', 'said', 'mixed'),
     s('Joseph Amadi-Rourke', 'Federation president Joseph Amadi-Rourke', 'he had "no reason to doubt" the runner', 'told', 'mixed', role='Federation president'),
+    s('Race organizers', 'Race organizers', 'he had been withdrawn from the elite field and would not be replaced', 'said'),
     s('Britta Holmqvist-Achebe', 'Britta Holmqvist-Achebe', 'she had "waited two years for the truth"', 'wrote', 'mixed'),
     s('Britta Holmqvist-Achebe', 'Britta Holmqvist-Achebe', 'the commission to retest every sample from that race', 'called on'),
     s('the Athletics Integrity Commission', 'The commission', 'it had no plans to do so', 'said'),
@@ -187,6 +190,8 @@ According to him, cargo traffic on the route will exceed 60 million tonnes by 20
 
 Earlier, the head of the state corporation Polaratom, Viktor Semyonov-Krais, said the company was ready to extend the navigation season to ten months a year and that a fifth icebreaker would be laid down in 2041.
 
+"The route is becoming a normal shipping lane, not an expedition," Orlovsky-Baranov told reporters after the meeting. Two new rescue centres, at Kolvik and Ust-Tarna, will open before the season starts, he added.
+
 Foreign shipping companies have shown growing interest in the route. A source in the Northern Shipowners' Association told TASS that three Asian container lines had applied for transit permits for the summer. The source did not rule out that the number of applications would double by May.
 
 Meanwhile, the environmental group Clean Arctic called the early start "a dangerous experiment" and urged the ministry to publish its oil-spill response plans.
@@ -204,6 +209,8 @@ Last year's navigation season ended on December 2, when the last convoy reached 
     s(GOB, 'He', '"safety will not be sacrificed for speed"', 'stressed', 'direct', role=GOR),
     s(GOB, 'He', 'the number of transit voyages was expected to reach 140, up from 96 last year', 'noted', role=GOR),
     s(GOB, 'Orlovsky-Baranov', 'the tariffs would be "the same for all flags."', 'said', 'mixed', role=GOR),
+    s(GOB, 'Orlovsky-Baranov', '"The route is becoming a normal shipping lane, not an expedition,"', 'told', 'direct', role=GOR),
+    s(GOB, 'he', 'Two new rescue centres, at Kolvik and Ust-Tarna, will open before the season starts', 'added', role=GOR),
     s(GOB, 'him', 'cargo traffic on the route will exceed 60 million tonnes by 2042', 'According to', role=GOR),
     s('Viktor Semyonov-Krais', 'the head of the state corporation Polaratom, Viktor Semyonov-Krais', 'the company was ready to extend the navigation season to ten months a year and that a fifth icebreaker would be laid down in 2041', 'said', role='the head of the state corporation Polaratom'),
     s("A source in the Northern Shipowners' Association", "A source in the Northern Shipowners' Association", 'three Asian container lines had applied for transit permits for the summer', 'told'),
