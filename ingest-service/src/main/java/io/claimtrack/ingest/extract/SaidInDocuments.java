@@ -11,7 +11,7 @@ import java.util.Map;
  * said in is that statement's speaker's, as resolved, whoever the sentence opened with (a dateline, a trailing cue's
  * clause) and however the speaker was named ("the two governments" for the two states). A modified document ("the
  * joint statement", "the annual report") names the one document anywhere in the text; a bare one ("the statement", "the
- * page" after "according to Pellcom's status page") only within {@link Windows#TITLED_NAME_CHARS}. Read once per document, after the other rules of {@link ResolutionStage}.
+ * page" after "according to Pellcom's status page") only within {@link ResolutionWindows#TITLED_NAME_CHARS}. Read once per document, after the other rules of {@link ResolutionStage}.
  */
 final class SaidInDocuments {
 

@@ -40,7 +40,7 @@ class StoryBodiesTest {
                 "it has signed a contract with a fish farm near the coast", "Tessel City Zoo");
     }
 
-    /** A strike's railway named in the lede, a bank's economist quoted past {@link Windows#TITLED_NAME_CHARS} below it. */
+    /** A strike's railway named in the lede, a bank's economist quoted past {@link ResolutionWindows#TITLED_NAME_CHARS} below it. */
     private static final String RAILWAY = """
                 Drivers at Pellan State Railways walked out on Monday, the third strike this year.
 
