@@ -119,7 +119,7 @@ Estrelland, a country of 6 million people, left a currency peg to the euro in 20
     s(FELL, 'he', 'the bank had been slow to react when prices started rising last year', 'acknowledged', role=R_FELL),
     s(BANK, "The bank's statement", 'inflation, which reached 7.8% in October, was now expected to peak above 10% early next year before falling back', 'said'),
     s('Traders', 'Traders', 'the size of the move had caught the market off guard', 'said'),
-    s('Most', 'Most', "a rise of one point at the bank's regular meeting in December", 'expected'),
+    s('Traders', 'Most', "a rise of one point at the bank's regular meeting in December", 'expected'),
     s(MAAR, 'Ilse Maarvik, chief economist at Norrholt Bank in Savane', '"It\'s shock therapy, and shock therapy works for about a week,"', 'said', 'direct', role='chief economist'),
     s(MAAR, '', '"After that the government has to show it can bring the deficit down, or the crown goes straight back to where it was."', '', 'direct', role='chief economist'),
     s(ABER, 'Jonas Abernot, an economist at the University of Savane', "the rise would hit households with variable-rate mortgages hardest|tied to the central bank's rate", 'said', role='economist'),

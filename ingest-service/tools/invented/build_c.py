@@ -1054,7 +1054,7 @@ Keller shares rose 2.3% on the New York Stock Exchange on Wednesday.
       'it expected to record charges of $85 million to $95 million for severance and equipment moves, most of it '
       'this year', 'said'),
     s('Keller Appliance Co.', 'It', 'the move would save about $60 million a year once finished', 'said'),
-    s('Several', 'Several', 'they had expected bad news since January, when the company canceled overtime on the '
+    s('Workers', 'Several', 'they had expected bad news since January, when the company canceled overtime on the '
       'dryer line for the first time anyone could remember', 'said'),
     s('Darnell Hughes', 'Darnell Hughes', '"You could feel it coming,"', 'said', 'direct'),
     s('Darnell Hughes', '',

@@ -115,7 +115,7 @@ The Eastgate Residents’ Association said in a statement Wednesday that it was 
     s(MAYOR, 'she', '“We are out of room and out of time. Every month we wait, the price goes up and the old garage gets worse,”', 'told', 'direct', role='Mayor'),
     s(TRANSIT, 'Transit general manager Elliot Sandoval-Kyei', 'about a third of the fleet was being parked outdoors overnight because of the lack of space, which he said shortened the life of the buses and delayed the morning service in winter', 'told', role='Transit general manager'),
     s('A staff report', 'A staff report presented to council', 'building on the alternative site, on the city’s western edge, would add $9 million to the cost and eight minutes to every trip buses make between the garage and the start of their routes', 'estimated'),
-    s('Many', 'Many', 'Eastgate, one of the city’s lowest-income neighbourhoods, already lives with a scrapyard, a highway interchange and a cement plant', 'said'),
+    s('More than 30 residents', 'Many', 'Eastgate, one of the city’s lowest-income neighbourhoods, already lives with a scrapyard, a highway interchange and a cement plant', 'said'),
     s('Lorraine Okafor-Bellamy', 'Lorraine Okafor-Bellamy', '“Every time this city needs somewhere to put something loud and dirty, it looks at a map and finds us,”', 'said', 'direct'),
     s('Lorraine Okafor-Bellamy', '', '“Nobody ever put a bus garage in Westbrook.”', '', 'direct'),
     s(CLR1, 'Ward 4 Coun. Omar Whitlock-Nagy', 'staff of choosing the site before consulting anyone', 'accused', role='Ward 4 Coun.'),

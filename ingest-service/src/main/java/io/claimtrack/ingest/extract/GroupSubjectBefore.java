@@ -2,17 +2,24 @@ package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "The appellants, four residents who used the baths, applied for judicial review. They argued that ...": a "They"
  * the resolver found no speaker for, opening the sentence right after one in the same paragraph that opens with a
- * definite plural of people ("The appellants", "The night nurses") and reports no one's words, is that group. Part of
+ * definite plural of people ("The appellants", "The night nurses") and reports no one's words, is that group; so is a
+ * bare "Many", "Several", "Some" or "Most" after a sentence opening with a plural of people, counted or not ("About 80
+ * slip holders met Saturday. Many said A"), the fullest form the text gives of who said it. Part of
  * {@link ResolutionStage}, beside {@link CountedPair#pronounAfter}; one per document.
  */
 final class GroupSubjectBefore {
 
     /** Modifiers a plural subject may take before its noun: "The four night nurses". */
     private static final int MODIFIERS = 2;
+    /** A part of a group standing for it as a subject: "Many said". */
+    private static final Set<String> PARTS = Set.of("Many", "Several", "Some", "Most");
+    /** What may open a count before a plural: "About 80", "More than 30", "Nearly 200". */
+    private static final Set<String> APPROXIMATE = WordSet.of("about", "more", "nearly", "almost", "some", "roughly", "than");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -46,6 +53,43 @@ final class GroupSubjectBefore {
             if (WordForms.pluralShape(word.lower()) && lexicon.isPersonNoun(WordForms.singular(word.lower()))
                     && (next.is(",") || next.isLowerWord())) {
                 return doc.text(t.get(first + 1).start(), word.end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The counted or bare plural ("About 80 slip holders", "Residents") opening the sentence right before a bare
+     * "Many", "Several", "Some" or "Most" the resolver left as it stands, in the same paragraph; null otherwise.
+     */
+    String partOf(Attribution a) {
+        Mention m = a.mention;
+        int index = m == null || !PARTS.contains(m.text()) ? -1 : doc.sentenceAtOrAfter(m.start());
+        if (index < 1 || index >= doc.sentences.size() || doc.sentences.get(index).start() != m.start()) {
+            return null;
+        }
+        Sentence before = doc.sentences.get(index - 1);
+        if (before.block() != doc.sentences.get(index).block()) {
+            return null;
+        }
+        List<Token> t = doc.tokens;
+        int first = before.firstToken();
+        int k = first;
+        while (k < before.endToken() - 1 && k - first < MODIFIERS && APPROXIMATE.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k > first && t.get(k).type() == Token.Type.NUMBER) {
+            k++;
+        }
+        for (int j = k; j < Math.min(before.endToken() - 1, k + 1 + MODIFIERS); j++) {
+            Token word = t.get(j);
+            if (!word.isWord() || j > first && word.isCapitalized()) {
+                return null;
+            }
+            Token next = t.get(j + 1);
+            String lower = word.lower();
+            if (WordForms.pluralShape(lower) && lexicon.isPersonNoun(WordForms.singular(lower)) && (next.is(",") || next.isLowerWord())) {
+                return doc.text(t.get(first).start(), word.end());
             }
         }
         return null;

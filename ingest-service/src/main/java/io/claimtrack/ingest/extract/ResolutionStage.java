@@ -265,6 +265,7 @@ public final class ResolutionStage implements Stage {
         pair = pair == null ? members.namedInContent(a) : pair;
         boolean unresolved = a.mention != null && a.mention.text().equals(a.speaker);
         String group = pair == null && unresolved ? groups.speakerFor(a) : null;
+        group = group == null && pair == null && unresolved ? groups.partOf(a) : group;
         String met = group == null ? null : sides.pronounFor(a, group);
         pair = met != null ? met : group != null ? group : pair;
         if (pair != null) {

@@ -33,4 +33,30 @@ class GroupSubjectBeforeTest {
                 """);
         assertEquals("The harbour board", speakerOf(doc, "the fog had"));
     }
+
+    @Test
+    void aPartOfAGroupOpeningTheSentenceBeforeIsThatGroup() {
+        AnnotatedDocument doc = extract("""
+                The ferry board met on Tuesday in Orrin.
+
+                More than 40 parents packed the hall. Several said the new timetable would cost them an hour a \
+                day.
+
+                Nurses from the Vale clinic marched on Friday. Many say their night shifts have doubled.
+                """);
+        assertEquals("More than 40 parents", speakerOf(doc, "the new timetable"));
+        assertEquals("Nurses", speakerOf(doc, "their night shifts"));
+    }
+
+    @Test
+    void aPartAfterAThingOrInAnotherParagraphStaysAsItStands() {
+        AnnotatedDocument doc = extract("""
+                More than 40 commuters packed the hall.
+
+                Several said the new timetable would cost them an hour a day. The trains were late again. Many \
+                said the fares were too high.
+                """);
+        assertEquals("Several", speakerOf(doc, "the new timetable"));
+        assertEquals("Many", speakerOf(doc, "the fares were"));
+    }
 }
