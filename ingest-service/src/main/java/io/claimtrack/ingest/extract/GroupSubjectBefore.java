@@ -33,29 +33,12 @@ final class GroupSubjectBefore {
 
     /** The group's words without "The" ("appellants") for such a "They"; null otherwise. */
     String speakerFor(Attribution a) {
-        Mention m = a.mention;
-        int index = m == null || !m.text().equals("They") ? -1 : doc.sentenceAtOrAfter(m.start());
-        if (index < 1 || index >= doc.sentences.size() || doc.sentences.get(index).start() != m.start()) {
+        int before = a.mention == null || !a.mention.text().equals("They") ? -1 : sentenceBefore(a.mention);
+        if (before < 0 || !doc.tokens.get(doc.sentences.get(before).firstToken()).text().equals("The") || saysSomething(before)) {
             return null;
         }
-        Sentence before = doc.sentences.get(index - 1);
-        List<Token> t = doc.tokens;
-        int first = before.firstToken();
-        if (before.block() != doc.sentences.get(index).block() || !t.get(first).text().equals("The") || saysSomething(index - 1)) {
-            return null;
-        }
-        for (int k = first + 1; k < Math.min(before.endToken() - 1, first + 2 + MODIFIERS); k++) {
-            Token word = t.get(k);
-            if (!word.isWord() || word.isCapitalized()) {
-                return null;
-            }
-            Token next = t.get(k + 1);
-            if (WordForms.pluralShape(word.lower()) && lexicon.isPersonNoun(WordForms.singular(word.lower()))
-                    && (next.is(",") || next.isLowerWord())) {
-                return doc.text(t.get(first + 1).start(), word.end());
-            }
-        }
-        return null;
+        int first = doc.sentences.get(before).firstToken();
+        return pluralOfPeople(doc.sentences.get(before), first + 1, first + 1);
     }
 
     /**
@@ -63,15 +46,11 @@ final class GroupSubjectBefore {
      * "Many", "Several", "Some" or "Most" the resolver left as it stands, in the same paragraph; null otherwise.
      */
     String partOf(Attribution a) {
-        Mention m = a.mention;
-        int index = m == null || !PARTS.contains(m.text()) ? -1 : doc.sentenceAtOrAfter(m.start());
-        if (index < 1 || index >= doc.sentences.size() || doc.sentences.get(index).start() != m.start()) {
+        int index = a.mention == null || !PARTS.contains(a.mention.text()) ? -1 : sentenceBefore(a.mention);
+        if (index < 0) {
             return null;
         }
-        Sentence before = doc.sentences.get(index - 1);
-        if (before.block() != doc.sentences.get(index).block()) {
-            return null;
-        }
+        Sentence before = doc.sentences.get(index);
         List<Token> t = doc.tokens;
         int first = before.firstToken();
         int k = first;
@@ -81,15 +60,35 @@ final class GroupSubjectBefore {
         if (k > first && t.get(k).type() == Token.Type.NUMBER) {
             k++;
         }
-        for (int j = k; j < Math.min(before.endToken() - 1, k + 1 + MODIFIERS); j++) {
-            Token word = t.get(j);
-            if (!word.isWord() || j > first && word.isCapitalized()) {
+        return pluralOfPeople(before, k, first);
+    }
+
+    /** The index of the sentence before the one {@code m} opens, in the same paragraph; -1 if {@code m} opens none. */
+    private int sentenceBefore(Mention m) {
+        int index = doc.sentenceAtOrAfter(m.start());
+        if (index < 1 || index >= doc.sentences.size() || doc.sentences.get(index).start() != m.start()
+                || doc.sentences.get(index - 1).block() != doc.sentences.get(index).block()) {
+            return -1;
+        }
+        return index - 1;
+    }
+
+    /**
+     * The words from token {@code start} to a plural of people found from token {@code from} past at most
+     * {@link #MODIFIERS} lower-case modifiers ("night nurses", "slip holders"), followed by a comma or a lower-case word;
+     * null if none.
+     */
+    private String pluralOfPeople(Sentence s, int from, int start) {
+        List<Token> t = doc.tokens;
+        for (int k = from; k < Math.min(s.endToken() - 1, from + 1 + MODIFIERS); k++) {
+            Token word = t.get(k);
+            if (!word.isWord() || k > s.firstToken() && word.isCapitalized()) {
                 return null;
             }
-            Token next = t.get(j + 1);
+            Token next = t.get(k + 1);
             String lower = word.lower();
             if (WordForms.pluralShape(lower) && lexicon.isPersonNoun(WordForms.singular(lower)) && (next.is(",") || next.isLowerWord())) {
-                return doc.text(t.get(first).start(), word.end());
+                return doc.text(t.get(start).start(), word.end());
             }
         }
         return null;
