@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "Hon. Ada Lind (Saltmarsh East): Mr. Speaker, the minister talks about a new vessel. When will islanders see it?": in
@@ -20,7 +19,7 @@ final class RestatedTopic {
         List<Token> t = ctx.tokens;
         if (m.hasName() || m.isPronoun() || end - cue.endToken() > Windows.DETERMINED_PHRASE_TOKENS || end <= cue.endToken()
                 || t.get(s.endToken() - 1).is("?")
-                || !Lexicon.get().roles.contains(lastWord(m))) {
+                || !Lexicon.get().roles.contains(Name.lastWord(Name.words(m.text())))) {
             return false;
         }
         for (int k = cue.endToken(); k < end; k++) {
@@ -32,10 +31,5 @@ final class RestatedTopic {
         }
         Sentence opening = ctx.doc.sentenceAt(ctx.doc.block(s.block()).start());
         return opening != null && AddressedPremiseStage.memberAsks(ctx, opening);
-    }
-
-    private static String lastWord(Mention m) {
-        String text = m.text().toLowerCase(Locale.ROOT);
-        return text.substring(text.lastIndexOf(' ') + 1);
     }
 }
