@@ -201,6 +201,7 @@ Certified correct: Priya Stendahl-Ruiz, City Clerk
 ''',
     s('Owen Lachance-Mensah', 'He', 'staff had received 64 written submissions, of which 51 opposed the application', 'reported', role='Director of Planning'),
     s('Owen Lachance-Mensah', 'He', "the applicant's traffic study estimated 140 truck trips a day at full operation and that the City's engineering department had reviewed the study and found its assumptions reasonable", 'advised', role='Director of Planning'),
+    s("the applicant's traffic study", "the applicant's traffic study", '140 truck trips a day at full operation', 'estimated', nested=True, via='Owen Lachance-Mensah'),
     s('Beatriz Halloran-Sesay', 'Beatriz Halloran-Sesay, Vice-President of Development for Northshore Cold Chain Ltd.', 'the facility would create about 90 permanent jobs and would allow local fish processors to store their catch in Port Hallam instead of trucking it to Ravensburgh', 'said', role='Vice-President of Development'),
     s('Beatriz Halloran-Sesay', 'She', "the company had reduced the building's height from 24 to 18 metres after meeting neighbours in March", 'stated', role='Vice-President of Development'),
     s('Gerald Ames-Kowalczyk', 'Gerald Ames-Kowalczyk of Linden Terrace', 'the truck traffic would pass within a few metres of the Harbourview Elementary School playground', 'said'),

@@ -160,6 +160,7 @@ The Constitutional Court has 10 days to rule on any challenge.
     s('a diplomat in Bomali', 'a diplomat in Bomali who asked not to be named', 'several Western embassies had privately urged the commission to publish results by polling station', 'According to'),
     s('Patrice Ondimba-Lowe', "Kalemba-Rousse's spokesman, Patrice Ondimba-Lowe", 'the party had asked its supporters to stay at home on Sunday "to deny the regime any pretext."', 'said', 'mixed', role='spokesman'),
     s('Adaeze Mukendi-Sorel', "The regional bloc's commission chairperson, Adaeze Mukendi-Sorel", 'all sides in a statement to settle their differences "in the courts and not in the streets."', 'urged', 'mixed', role='commission chairperson'),
+    s('several Western embassies', 'several Western embassies', 'the commission to publish results by polling station', 'had privately urged', nested=True, via='a diplomat in Bomali'),
     s('witnesses', 'witnesses', 'Police fired tear gas at opposition supporters in two districts of the capital on Saturday evening', 'said'),
     s('A police spokesman', 'A police spokesman', 'officers had responded to "acts of vandalism" and that 23 people had been arrested', 'said', 'mixed', role='police spokesman'),
 )
