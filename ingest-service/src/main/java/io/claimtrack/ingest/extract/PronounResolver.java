@@ -20,22 +20,17 @@ final class PronounResolver {
     private final Lexicon lexicon;
     private final NameIndex names;
     private final DocumentSubject story;
-    private final int[] unitOf;
-    private final boolean[] crossable;
     private final Map<String, Gender> genders = new HashMap<>();
     private final WriterVoice writer;
     /** The statement whose speaker each resolved pronoun took. */
     private final Map<Attribution, Attribution> antecedents = new HashMap<>();
-    private final SubjectCandidates candidates;
-    /** Earlier statements a "he" or "she" may take: a person's, with a speaker (final by the time a later pronoun asks). */
-    private final LastPassing personStatements;
     private final BodyDescriptions bodies;
     /** A pronoun and the title opening the sentence before it, as a description speaker to resolve ({@link OpeningTitle}). */
     private final Map<Attribution, Attribution> titles = new LinkedHashMap<>();
     private final OwnContentNames ownContent;
     private final PronounChain chain;
     private final BodySubjects bodySubjects;
-    private final ApposedName apposed;
+    private final PronounAntecedent antecedent;
     private final SubjectSince since;
     private final DescribedStranger strangers;
     /** The first words of titled people's names ({@link OpeningTitle#nameTitles}), read when a pronoun first asks. */
@@ -45,121 +40,38 @@ final class PronounResolver {
             BodyDescriptions bodies, ApposedName apposed) {
         this.doc = doc;
         this.bodies = bodies;
-        this.apposed = apposed;
         this.story = story;
         this.lexicon = lexicon;
         this.names = names;
-        this.unitOf = unitOf;
         this.writer = new WriterVoice(doc);
-        this.candidates = new SubjectCandidates(doc, lexicon, names);
+        SubjectCandidates candidates = new SubjectCandidates(doc, lexicon, names);
         this.ownContent = new OwnContentNames(doc, names);
         this.since = new SubjectSince(doc, candidates, genders, ownContent);
         this.chain = new PronounChain(doc);
         this.strangers = new DescribedStranger(doc, lexicon, names);
         this.bodySubjects = new BodySubjects(doc, lexicon);
-        this.personStatements = new LastPassing(doc.attributions.size(), j -> doc.attributions.get(j).speaker != null
-                && onePerson(doc.attributions.get(j)));
-        // A subhead inside an article (no statement of its own, not the title) does not end the story.
-        this.crossable = new boolean[doc.blocks.size()];
-        for (int b = 0; b < doc.blocks.size(); b++) {
-            crossable[b] = doc.block(b).kind() == Block.Kind.HEADLINE && b != doc.titleBlock && b > 0;
-        }
-        for (Attribution a : doc.attributions) {
-            crossable[a.block] = false;
-        }
+        this.antecedent = new PronounAntecedent(doc, lexicon, unitOf, candidates, ownContent, apposed, this::genderOf);
     }
 
     void resolve(int index) {
         Attribution a = doc.attributions.get(index);
         String pronoun = pronounOf(a.mention);
         if (writer.speaks(a, pronoun)) {
-            Name author = "we".equals(pronoun) ? writer.author(lexicon) : null;
-            if (author != null) {
-                a.speaker = names.expand(author.text(), author.kind(), author.offset());
-                a.kind = author.kind();
-                return;
-            }
-            a.speaker = writer.name(a, pronoun);
+            writerSpeaks(a, pronoun);
             return;
         }
         Gender gender = Gender.ofWord(pronoun);
-        Attribution interrupted = gender == null ? null : InterruptingPronoun.statement(doc, names, index, gender);
-        if (interrupted != null) {
-            a.speaker = names.expand(interrupted.mention.name(), SpeakerKind.PERSON, interrupted.mention.start());
-            a.role = interrupted.mention.role();
-            a.kind = SpeakerKind.PERSON;
-            antecedents.put(a, interrupted);
+        if (takesInterrupted(index, a, gender)) {
             return;
         }
-        // Asked once, not of each of the 50 statements looked back over.
-        boolean group = FunctionWords.GROUP_PRONOUNS.contains(pronoun);
-        boolean thing = FunctionWords.THING_PRONOUNS.contains(pronoun);
-        Attribution found = null;
-        // A person's pronoun passes over the statements no person's pronoun can take without looking at them.
-        boolean person = !group && !thing;
-        for (int j = earlier(index - 1, person); j >= 0 && j >= index - ResolutionWindows.RESOLUTION_STATEMENTS && found == null;
-                j = earlier(j - 1, person)) {
-            Attribution prev = doc.attributions.get(j);
-            if (prev.speaker == null || prev.contentStart >= a.contentStart || !sameStory(prev.block, a.block)) {
-                continue;
-            }
-            boolean fits = group ? prev.kind != SpeakerKind.PERSON && prev.kind != SpeakerKind.DOCUMENT && !otherPronoun(prev, pronoun)
-                    : thing
-                            // "Under the deal, A, the ministry said. B, it said": the body, not the document inside its statement.
-                            ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT || j == index - 1 && unmarked(prev, a))
-                                    && !prev.nested
-                            : onePerson(prev) && (gender == null || gender.fits(genderOf(prev)) && someone(prev)
-                                    && !candidates.placeByUse(prev.speaker))
-                                    // "He notes that the commission announced ...": someone reported inside
-                                    // another's statement is the antecedent only when the gender says so.
-                                    && (!prev.nested || gender != null && genderOf(prev) == gender && !reporterFits(prev, gender))
-                                    && !ownContent.names(a, prev.speaker);
-            found = fits ? prev : null;
-        }
-        Name subject = FunctionWords.PERSON_PRONOUNS.contains(pronoun)
-                ? since.find(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a, false) : null;
+        Attribution found = antecedent.find(index, pronoun, gender);
         Sentence said = found == null ? null : doc.sentenceAt(found.contentEnd - 1);
-        // A subject found in the last speaker's own sentence ("said the association's president, Marcel Duhart") is no turn.
-        boolean turned = subject != null && (said == null || subject.offset() > said.end());
-        int opening = !turned && gender != null ? chain.lastOpening(pronoun, a.mention.start()) : -1;
-        if (opening >= 0 && found == null) {
-            subject = since.find(gender, -1, opening, null, a, false);
-        } else if (said != null && opening > said.end()) {
-            // "'...,' said Marcel Duhart. / For Joe Whitbeck, that drive is the problem. He picks up insulin. / '...,' he
-            // said": narration the pronoun opens after the last speaker's sentence goes on with a man named since, even in passing.
-            Name narrated = since.find(gender, said.end(), opening, found, a, true);
-            subject = narrated != null ? narrated : subject;
-        }
-        // The sentence before the statement's own: a quotation of several sentences before "he said" is one statement.
-        int statement = Math.min(a.contentStart, a.mention.start());
-        Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, statement, gender, a.cue, nameTitles());
-        if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
-                subject == null ? -1 : subject.offset())) {
-            titles.put(a, title);
-        } else {
-            title = null;
-        }
-        Mention body = thing
-                ? bodySubjects.since(found == null ? -1 : found.contentEnd, a.mention.start(), BodySubjects.evidence(a.cue)) : null;
-        if (body != null) {
-            // "The ministry of transport issued new rules. It said": the body the text turned to since.
-            Name named = body.hasName() ? null : bodies.named(body, Mentions.possessiveStem(
-                    body.text().substring(body.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
-            a.speaker = body.hasName() ? names.expand(body.name(), SpeakerKind.ORGANIZATION, body.start())
-                    : named != null ? names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset()) : body.text();
-            a.role = "";
-            a.kind = body.kind();
+        Name subject = turnedTo(a, pronoun, gender, found, said);
+        Attribution title = openingTitle(a, gender, found, subject);
+        if (FunctionWords.THING_PRONOUNS.contains(pronoun) && takesBody(a, found)) {
             return;
         }
-        String main = found != null && gender != null && title == null ? underSubhead(found, subject, a, gender) : null;
-        main = main == null && subject == null && title == null && gender != null
-                ? strangers.description(said, a, gender) : main;
-        main = main == null && subject == null && title == null && gender != null
-                ? PasserBy.subject(doc, names, story, found, said, gender, this::genderOf) : main;
-        main = main == null && subject == null && title == null && gender != null
-                ? PasserBy.namedSince(doc, names, found, said, a, gender, this::genderOf) : main;
-        main = main == null && subject == null && title == null && gender != null
-                ? ParagraphNewcomer.person(doc, names, ownContent, found, a, gender, this::genderOf) : main;
+        String main = title == null && gender != null ? mainPerson(a, gender, found, subject, said) : null;
         if (main != null) {
             a.speaker = main;
             a.role = "";
@@ -190,6 +102,94 @@ final class PronounResolver {
         if (gender != null) {
             genders.putIfAbsent(a.speaker, gender);
         }
+    }
+
+    /** "I", "we" or "you" in the writer's own voice: the author, the newsroom or the reader. */
+    private void writerSpeaks(Attribution a, String pronoun) {
+        Name author = "we".equals(pronoun) ? writer.author(lexicon) : null;
+        if (author != null) {
+            a.speaker = names.expand(author.text(), author.kind(), author.offset());
+            a.kind = author.kind();
+            return;
+        }
+        a.speaker = writer.name(a, pronoun);
+    }
+
+    /** A pronoun inside the statement it interrupts takes that statement's speaker ({@link InterruptingPronoun}). */
+    private boolean takesInterrupted(int index, Attribution a, Gender gender) {
+        Attribution interrupted = gender == null ? null : InterruptingPronoun.statement(doc, names, index, gender);
+        if (interrupted == null) {
+            return false;
+        }
+        a.speaker = names.expand(interrupted.mention.name(), SpeakerKind.PERSON, interrupted.mention.start());
+        a.role = interrupted.mention.role();
+        a.kind = SpeakerKind.PERSON;
+        antecedents.put(a, interrupted);
+        return true;
+    }
+
+    /** The person the text turned to as a sentence's subject since the antecedent's statement, or null. */
+    private Name turnedTo(Attribution a, String pronoun, Gender gender, Attribution found, Sentence said) {
+        Name subject = FunctionWords.PERSON_PRONOUNS.contains(pronoun)
+                ? since.find(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a, false) : null;
+        // A subject found in the last speaker's own sentence ("said the association's president, Marcel Duhart") is no turn.
+        boolean turned = subject != null && (said == null || subject.offset() > said.end());
+        int opening = !turned && gender != null ? chain.lastOpening(pronoun, a.mention.start()) : -1;
+        if (opening >= 0 && found == null) {
+            subject = since.find(gender, -1, opening, null, a, false);
+        } else if (said != null && opening > said.end()) {
+            // "'...,' said Marcel Duhart. / For Joe Whitbeck, that drive is the problem. He picks up insulin. / '...,' he
+            // said": narration the pronoun opens after the last speaker's sentence goes on with a man named since, even in passing.
+            Name narrated = since.find(gender, said.end(), opening, found, a, true);
+            subject = narrated != null ? narrated : subject;
+        }
+        return subject;
+    }
+
+    /**
+     * The title opening the sentence before the statement's own, kept for {@link #takeTitles} when named after the
+     * antecedent and the subject; else null.
+     */
+    private Attribution openingTitle(Attribution a, Gender gender, Attribution found, Name subject) {
+        // The sentence before the statement's own: a quotation of several sentences before "he said" is one statement.
+        int statement = Math.min(a.contentStart, a.mention.start());
+        Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, statement, gender, a.cue, nameTitles());
+        if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
+                subject == null ? -1 : subject.offset())) {
+            titles.put(a, title);
+            return title;
+        }
+        return null;
+    }
+
+    /** "The ministry of transport issued new rules. It said": "it" takes the body the text turned to since. */
+    private boolean takesBody(Attribution a, Attribution found) {
+        Mention body = bodySubjects.since(found == null ? -1 : found.contentEnd, a.mention.start(), BodySubjects.evidence(a.cue));
+        if (body == null) {
+            return false;
+        }
+        Name named = body.hasName() ? null : bodies.named(body, Mentions.possessiveStem(
+                body.text().substring(body.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
+        a.speaker = body.hasName() ? names.expand(body.name(), SpeakerKind.ORGANIZATION, body.start())
+                : named != null ? names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset()) : body.text();
+        a.role = "";
+        a.kind = body.kind();
+        return true;
+    }
+
+    /**
+     * The person a "he" or "she" with no opening title goes on with over its antecedent: the story's main person under a
+     * subhead, or, with no subject since, a described stranger, a passer-by or a paragraph's newcomer; else null.
+     */
+    private String mainPerson(Attribution a, Gender gender, Attribution found, Name subject, Sentence said) {
+        String main = found != null ? underSubhead(found, subject, a, gender) : null;
+        if (main != null || subject != null) {
+            return main;
+        }
+        main = strangers.description(said, a, gender);
+        main = main == null ? PasserBy.subject(doc, names, story, found, said, gender, this::genderOf) : main;
+        main = main == null ? PasserBy.namedSince(doc, names, found, said, a, gender, this::genderOf) : main;
+        return main == null ? ParagraphNewcomer.person(doc, names, ownContent, found, a, gender, this::genderOf) : main;
     }
 
     /** The pronoun a speaker's mention stands for, as a subject: "him" -> "he"; "her figures" -> "she" ({@link Mentions#ownFigures}). */
@@ -272,7 +272,7 @@ final class PronounResolver {
      */
     private String underSubhead(Attribution found, Name subject, Attribution a, Gender gender) {
         int subhead = a.block - 1;
-        if (subhead <= found.block || !crossable[subhead] || subject != null) {
+        if (subhead <= found.block || !antecedent.crossable(subhead) || subject != null) {
             return null;
         }
         for (int j = Name.lastBefore(doc.names, a.mention.start()); j >= 0 && doc.names.get(j).offset() >= doc.block(subhead).start(); j--) {
@@ -284,91 +284,6 @@ final class PronounResolver {
         }
         String main = story.mostNamed(gender);
         return main == null || main.equals(found.speaker) ? null : main;
-    }
-
-    /**
-     * "The employer submits that A. It also argues that B"; "C, Ashbet said. It put the cost at D": "it" opening the
-     * sentence right after a statement's says its speaker is a body, when nothing marks that speaker as a person (no
-     * gender, no first name, no pronoun of its own) and it is a name or a description a name was found for.
-     */
-    private boolean unmarked(Attribution prev, Attribution a) {
-        Mention m = prev.mention;
-        Sentence own = doc.sentenceAt(a.mention.start());
-        Sentence before = doc.sentenceAt(prev.contentEnd - 1);
-        if (prev.kind != SpeakerKind.PERSON || m == null || m.isPronoun() || own == null || before == null
-                || own.start() != a.mention.start() || before.end() > own.start() || !doc.text(before.end(), own.start()).isBlank()) {
-            return false;
-        }
-        // A description no name was found for ("The Halverton startup") says less than the body the text turned to.
-        return genderOf(prev) == null && (!m.hasName() && !prev.speaker.equals(m.text()) || m.hasName() && noFirstName(prev.speaker));
-    }
-
-    /**
-     * "Lignes Atlantiques du Nord said in a statement that A. It said B": a name none of whose words is a first name may
-     * be a body's, which "it" takes.
-     */
-    private boolean noFirstName(String name) {
-        return Name.words(name).stream().noneMatch(lexicon::isFirstName);
-    }
-
-    /** "we" or "it" left as it stands is no antecedent for "they": another pronoun says someone else. */
-    private static boolean otherPronoun(Attribution prev, String pronoun) {
-        return prev.mention != null && prev.mention.isPronoun() && prev.speaker.equals(prev.mention.text())
-                && !FunctionWords.subjectPronoun(prev.speaker.toLowerCase(Locale.ROOT)).equals(pronoun);
-    }
-
-    /** Statement {@code j}, or for a person's pronoun the last statement at or before it that a person's pronoun may take. */
-    private int earlier(int j, boolean person) {
-        return person ? personStatements.atOrBefore(j) : j;
-    }
-
-    /** The same story, or an earlier one that only a subhead separates from it. */
-    private boolean sameStory(int earlier, int later) {
-        int unit = unitOf[later];
-        while (unitOf[earlier] != unit) {
-            if (!crossable[unit] || unit == 0) {
-                return false;
-            }
-            unit = unitOf[unit - 1];
-        }
-        return true;
-    }
-
-    /**
-     * "The book accuses Bob of ... He said": a description that no name stands for takes "he" or "she" only when
-     * its head word names a person: a title, occupation or kind of person ("the senator", "a supporter", "the
-     * woman", "the 43-year-old"), not a thing.
-     */
-    private boolean someone(Attribution prev) {
-        Mention m = prev.mention;
-        if (m == null || m.hasName() || m.isPronoun() || !prev.speaker.equals(m.text())) {
-            return true;
-        }
-        if (apposed.bodyFollows(m)) {
-            return false;
-        }
-        String head = DescriptionFit.headWord(m.text());
-        String member = DescriptionFit.partitiveMember(m.text());
-        return lexicon.isPersonNoun(head) || Gender.ofTitle(m.text()) != null || ResolutionStage.AGE.matcher(m.text()).lookingAt()
-                || lexicon.isPersonNoun(member) || "them".equals(member);
-    }
-
-    /**
-     * "Rehn said Lund had ignored the warnings. He predicted ...": the subject of the reporting clause outranks the
-     * person whose words it reports, when both fit the pronoun.
-     */
-    private boolean reporterFits(Attribution nested, Gender gender) {
-        Attribution outer = nested.outer;
-        return outer != null && outer.speaker != null && outer.kind == SpeakerKind.PERSON && gender.fits(genderOf(outer));
-    }
-
-    /**
-     * A person's statement, or one of a group of people's: "Two store managers said ... One of them said his store ...
-     * 'Q,' he said" ({@link DescriptionFit#partitiveMember}).
-     */
-    private boolean onePerson(Attribution a) {
-        return a.kind == SpeakerKind.PERSON || a.kind == SpeakerKind.GROUP && a.mention != null && !a.mention.hasName()
-                && a.speaker.equals(a.mention.text()) && !DescriptionFit.partitiveMember(a.mention.text()).isEmpty();
     }
 
     private Gender genderOf(Attribution a) {
