@@ -3,7 +3,6 @@ package io.claimtrack.ingest.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
 /** A document's names by each of their words and by their initials, so expansion looks only at candidates. */
 final class NameIndex {
 
-    private static final Pattern HONORIFIC_PREFIX = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.? ");
+    static final Pattern HONORIFIC_PREFIX = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.? ");
 
     /**
      * "Ready for Trump", "Friends of Clinton", "Nurses Against Holcomb": a title or a body's name, never a person's
@@ -28,8 +27,6 @@ final class NameIndex {
     private final Map<String, List<Name>> byKey = new HashMap<>();
     /** How often the text gives each name: the form it uses most is the person's name. */
     private final Map<String, Integer> uses = new HashMap<>();
-    /** The gender of the honorifics the text puts before each lone surname ("Mr. Obama"), when they agree. */
-    private final Map<String, Gender> honorificSurnames = new HashMap<>();
     /** Where the text gives each name, in text order. */
     private final Map<String, List<Integer>> places = new HashMap<>();
     /**
@@ -39,11 +36,8 @@ final class NameIndex {
     private final Map<String, List<Name>> fullerPersons = new HashMap<>();
     private final Map<String, List<Name>> fullerOthers = new HashMap<>();
     private final TitleSplits titleSplits;
-    private final Surnames surnames;
     private final Lexicon lexicon;
-
-    /** The gender the document's pronouns show for names whose words show none ({@link DocumentGender}). */
-    private final Map<String, Gender> shown;
+    private final NameGenders genders;
     /** The document's names, as the index was given them (the stages after it may add more). */
     private final List<Name> names;
     /** Where the text first names each person, by the fullest form of the name; read on the first ask. */
@@ -55,7 +49,6 @@ final class NameIndex {
 
     NameIndex(List<Name> names, Lexicon lexicon, Map<String, Gender> shown) {
         this.lexicon = lexicon;
-        this.shown = shown;
         this.names = names;
         this.titleSplits = new TitleSplits(lexicon);
         Map<String, Name> distinct = new LinkedHashMap<>();
@@ -64,16 +57,7 @@ final class NameIndex {
             // the JIT compiles the loop, late in the first long text.
             count(n, distinct);
         }
-        surnames = new Surnames(distinct.values());
-        Set<String> mixed = new HashSet<>();
-        for (Name n : distinct.values()) {
-            Gender g = HONORIFIC_PREFIX.matcher(n.text()).lookingAt() ? Gender.ofHonorific(n.text()) : null;
-            if (g != null && n.words().size() == 1 && !mixed.contains(n.words().get(0))
-                    && honorificSurnames.merge(n.words().get(0), g, (a, b) -> a == b ? a : null) == null) {
-                // "Mr. Clinton" and "Mrs. Clinton": the honorifics tell nothing of a bare "Clinton".
-                mixed.add(n.words().get(0));
-            }
-        }
+        genders = new NameGenders(distinct.values(), lexicon, shown);
         for (Name n : distinct.values()) {
             for (String w : n.words()) {
                 byKey.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
@@ -287,7 +271,7 @@ final class NameIndex {
         // "Mr. Holm" is not "Kari Holm", nor "Mrs. Clinton" "Bill Clinton": the honorific's gender must fit.
         Gender own = kind == SpeakerKind.PERSON ? Gender.ofHonorific(name) : null;
         // "President Obama" where the text says "Mr. Obama": not "Michelle Obama", the one Obama named in full.
-        Gender gender = own == null && kind == SpeakerKind.PERSON ? honorificSurnames.get(Name.lastWord(words)) : own;
+        Gender gender = own == null && kind == SpeakerKind.PERSON ? genders.ofHonorificSurname(Name.lastWord(words)) : own;
         for (Name n : byKey.getOrDefault(Name.lastWord(words), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
@@ -325,27 +309,14 @@ final class NameIndex {
         return gender(n.text());
     }
 
-    /**
-     * The gender a name's words show, else the one the document's pronouns show for it, else the one they show
-     * for its surname opening a sentence ("Sanders said he") when no one else is named in full with it; null if
-     * none.
-     */
+    /** The gender a name shows ({@link NameGenders#gender}). */
     Gender gender(String name) {
-        Gender g = wordsGender(name);
-        if (g != null || (g = shown.get(name)) != null) {
-            return g;
-        }
-        String surname = Name.lastWord(Name.words(name));
-        return surname.isEmpty() || surnames.fullBearers(surname) > 1 ? null : shown.get(surname);
+        return genders.gender(name);
     }
 
-    /**
-     * The gender a name's words show, unless the document's own pronoun overturns the list that gave it ("Janis
-     * Petersons reported ... In his words"); null if its words show none.
-     */
+    /** The gender a name's words show ({@link NameGenders#wordsGender}). */
     Gender wordsGender(String name) {
-        Gender g = Gender.of(name, lexicon);
-        return g == null ? null : shown.getOrDefault(name, g);
+        return genders.wordsGender(name);
     }
 
     private boolean better(Name n, Name best, int offset) {
