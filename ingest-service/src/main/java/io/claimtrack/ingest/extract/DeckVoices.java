@@ -102,7 +102,7 @@ final class DeckVoices {
             String described = o.mention.text().toLowerCase(Locale.ROOT).replace('’', '\'');
             // "district says cuts were unavoidable" over "Superintendent X told the board ...": its head speaks for it.
             if (o.kind == SpeakerKind.PERSON
-                    && (own.stream().anyMatch(described::startsWith) && HeadlineEchoes.sharesWord(doc, a, o)
+                    && (own.stream().anyMatch(described::startsWith) && HeadlineWords.sharesWord(doc, a, o)
                             || PublicBodies.headedBy(noun, o.mention.role()))) {
                 return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.PERSON);
             }

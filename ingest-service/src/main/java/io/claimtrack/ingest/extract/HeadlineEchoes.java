@@ -17,13 +17,6 @@ import java.util.Set;
  */
 final class HeadlineEchoes {
 
-    /** Words too common to say whose statement a headline sums up. */
-    private static final Set<String> COMMON = WordSet.of("the", "and", "for", "but", "not", "are", "was", "were", "has",
-            "have", "had", "will", "would", "can", "could", "its", "his", "her", "she", "him", "they", "them", "their",
-            "our", "you", "who", "that", "this", "with", "from", "into", "out", "says", "said", "say", "been", "all", "than");
-    /** Word keys compare the first letters only, so "guarantees" is "guarantee" and "highest" holds "high". */
-    private static final int KEY_LETTERS = 5;
-    private static final int SHORT_KEY_LETTERS = 4;
     /** The key of a headline group's own statements among the speakers ({@link #speakerOf(Attribution, String)}). */
     private static final Speaker GROUP = new Speaker("", SpeakerKind.GROUP);
     /** Fewest headline words a person's statements must hold. */
@@ -146,10 +139,7 @@ final class HeadlineEchoes {
         if (!(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
             return null;
         }
-        Set<String> headline = new HashSet<>();
-        for (String w : words(doc.text(a.contentStart, a.contentEnd))) {
-            headline.add(key(w, KEY_LETTERS));
-        }
+        Set<String> headline = HeadlineWords.keys(doc.text(a.contentStart, a.contentEnd));
         Speaker best = null;
         int top = 0;
         int second = 0;
@@ -294,23 +284,10 @@ final class HeadlineEchoes {
             Speaker speaker = named(root) || plural && namedPair(root) || group != null && namedBody(root) ? new Speaker(root.speaker, root.kind)
                     : group != null && isGroup(root, group) ? GROUP : null;
             if (speaker != null) {
-                Set<String> keys = speakers.computeIfAbsent(speaker, k -> new HashSet<>());
-                for (String w : words(doc.text(o.contentStart, o.contentEnd))) {
-                    keys.add(key(w, KEY_LETTERS));
-                    keys.add(key(w, SHORT_KEY_LETTERS));
-                }
+                HeadlineWords.addKeys(doc.text(o.contentStart, o.contentEnd), speakers.computeIfAbsent(speaker, k -> new HashSet<>()));
             }
         }
         return speakers;
-    }
-
-    /** Whether statement {@code o}'s content holds a word of headline statement {@code a}'s (compared by their keys). */
-    static boolean sharesWord(AnnotatedDocument doc, Attribution a, Attribution o) {
-        Set<String> keys = new HashSet<>();
-        for (String w : words(doc.text(o.contentStart, o.contentEnd))) {
-            keys.add(key(w, KEY_LETTERS));
-        }
-        return words(doc.text(a.contentStart, a.contentEnd)).stream().anyMatch(w -> keys.contains(key(w, KEY_LETTERS)));
     }
 
     /** A statement of the headline's group itself: a description with the same head word ("Residents who ..."). */
@@ -367,30 +344,5 @@ final class HeadlineEchoes {
         }
         List<String> words = List.of(s.speaker.split(" "));
         return s.mention.hasName() || words.stream().skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
-    }
-
-    /** The word's first {@code letters} letters, or the whole word if shorter. */
-    private static String key(String w, int letters) {
-        return w.length() > letters ? w.substring(0, letters) : w;
-    }
-
-    /** The lower-case words of three letters or more that are not {@link #COMMON}. */
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-            if (w.length() >= 3 && !COMMON.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 }
