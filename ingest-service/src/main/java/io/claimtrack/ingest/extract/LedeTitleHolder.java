@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * prosecutor said" in the lede of a court story, "her lawyer told the court" in the paragraph after it, and "Crown
  * prosecutor Nell Varga" or "Defence lawyer Otto Brisk" below. A lede describes and the body names: such a description
  * is the one person the story gives its title, when that person is first named after it. Part of
- * {@link ResolutionStage}, beside {@link NamedLater}, which reads descriptions set in apposition and people introduced.
+ * {@link ResolutionStage}, beside {@link ApposedDescriptions} and {@link NamedLater}, which read descriptions set in apposition and people introduced.
  */
 final class LedeTitleHolder {
 

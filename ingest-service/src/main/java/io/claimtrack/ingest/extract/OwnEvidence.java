@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver descriptions, NameIndex names,
         BodyDescriptions bodies, DocumentMaker makers, ApposedName apposed, PronounResolver pronouns, DocumentOwner owners,
-        ChannelOwner channels, PossessedRoles possessed, CourtRoles court, OfficeHolders offices, NamedLater namedLater, PressServices press, int[] unitOf, Map<String, String> nameByRole,
+        ChannelOwner channels, PossessedRoles possessed, CourtRoles court, OfficeHolders offices, ApposedDescriptions apposedDescriptions, PressServices press, int[] unitOf, Map<String, String> nameByRole,
         Function<String, String> titleOf, List<Attribution> pending) {
 
     /** Resolves the {@code i}th statement, or leaves it to the pronoun resolver or, provisionally, to {@code pending}. */
@@ -86,7 +86,7 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             Name described = describedOwner(m, a.speaker);
             a.speaker = described == null ? a.speaker : names.expand(described.text(), SpeakerKind.ORGANIZATION, described.offset());
             a.kind = SpeakerKind.ORGANIZATION;
-        } else if ((leader = offices.holder(m)) != null || (leader = namedLater.apposed(m)) != null) {
+        } else if ((leader = offices.holder(m)) != null || (leader = apposedDescriptions.person(m)) != null) {
             // "The President stressed" in his own press service's readout, though his guest spoke last; "The
             // Ambassador assured" after the deputy minister's bullets; "the referee ruled" above "the referee, X,".
             a.speaker = leader;

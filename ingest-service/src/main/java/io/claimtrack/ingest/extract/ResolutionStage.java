@@ -60,11 +60,11 @@ public final class ResolutionStage implements Stage {
         OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, titleHolders,
                 new BodyHeads(doc, lexicon, names));
         LedeBlocks lede = new LedeBlocks(doc, unitOf);
-        NamedLater namedLater = new NamedLater(doc, lexicon, fit, names, unitOf, lede);
+        NamedLater namedLater = new NamedLater(doc, lexicon, names, unitOf, lede);
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
                 new ChannelOwner(doc, lexicon, names, bodies), possessed,
-                new CourtRoles(doc, lexicon, names), offices, namedLater, new PressServices(doc, names), unitOf, nameByRole, titles::described, pending);
+                new CourtRoles(doc, lexicon, names), offices, new ApposedDescriptions(doc, lexicon, fit, names), new PressServices(doc, names), unitOf, nameByRole, titles::described, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);
         }
