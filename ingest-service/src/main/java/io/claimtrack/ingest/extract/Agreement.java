@@ -80,7 +80,7 @@ final class Agreement {
      * names the sides.
      */
     static boolean sidesCommit(List<Token> tokens, int i, int end, Mention subject) {
-        String head = DescriptionFit.headWord(subject.text());
+        String head = DescriptionHeads.headWord(subject.text());
         return (PARTICIPANT_HEADS.contains(head) || SIDE_HEADS.contains(head)) && commitment(tokens, i, end);
     }
 

@@ -87,7 +87,7 @@ final class ApposedDescriptions {
      * them to none or to several.
      */
     String person(Mention m) {
-        String head = DescriptionFit.headWord(m.text());
+        String head = DescriptionHeads.headWord(m.text());
         if (m.hasName() || m.kind() != SpeakerKind.PERSON || !lexicon.roles.contains(head)) {
             return null;
         }
@@ -154,7 +154,7 @@ final class ApposedDescriptions {
                 apposedNames.merge(k, person, (x, y) -> x.equals(y) ? x : "");
             }
             if (key != null) {
-                apposedHeads.merge(DescriptionFit.headWord(key), new SetOff(key, person, at),
+                apposedHeads.merge(DescriptionHeads.headWord(key), new SetOff(key, person, at),
                         (x, y) -> x.person().equals(y.person()) ? (x.at() <= y.at() ? x : y) : new SetOff(x.description(), "", 0));
             }
         }

@@ -69,7 +69,7 @@ final class ApposedName {
      */
     Name after(Mention m) {
         // "One of them, Ms. Ada Kerr, testified": a partitive names one person, whom the apposition names.
-        boolean one = m.kind() == SpeakerKind.GROUP && !DescriptionFit.partitiveMember(m.text()).isEmpty();
+        boolean one = m.kind() == SpeakerKind.GROUP && !DescriptionHeads.partitiveMember(m.text()).isEmpty();
         // "A trade group for bus operators, the Coach Carriers Council, said": a group's description is the body
         // whose name "the" sets off after it.
         boolean collective = m.kind() == SpeakerKind.GROUP && !one;

@@ -163,7 +163,7 @@ final class BodyKinds {
     /** Where a name's head part ends, at its first complement's word ("of", "for"). */
     private static int headEnd(List<String> name) {
         int k = 0;
-        while (k < name.size() && !DescriptionFit.isHeadEnder(name.get(k))) {
+        while (k < name.size() && !DescriptionHeads.isHeadEnder(name.get(k))) {
             k++;
         }
         return k;

@@ -209,7 +209,7 @@ final class Businesses {
         for (Attribution a : doc.attributions) {
             Mention m = a.mention;
             if (m == null || m.hasName() || m.start() < a.contentEnd || !m.text().toLowerCase(Locale.ROOT).startsWith("the ")
-                    || !words.contains(DescriptionFit.headWord(m.text()))) {
+                    || !words.contains(DescriptionHeads.headWord(m.text()))) {
                 continue;
             }
             int j = Name.lastBefore(doc.names, a.contentStart + 1);

@@ -30,7 +30,7 @@ final class Counterparts {
     /** Whether a description is someone's counterpart: its office is another person's. */
     static boolean isCounterpart(String description) {
         // The head's words only when the word is there at all: most descriptions are no one's counterpart.
-        return description.toLowerCase(Locale.ROOT).contains(HEAD) && HEAD.equals(DescriptionFit.headWord(description));
+        return description.toLowerCase(Locale.ROOT).contains(HEAD) && HEAD.equals(DescriptionHeads.headWord(description));
     }
 
     /**

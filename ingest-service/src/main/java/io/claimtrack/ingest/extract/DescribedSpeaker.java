@@ -38,10 +38,10 @@ final class DescribedSpeaker {
         this.fit = fit;
         text = a.mention.text();
         lower = text.toLowerCase(Locale.ROOT);
-        head = DescriptionFit.headWord(text);
+        head = DescriptionHeads.headWord(text);
         // "the head of state" is as bare as "the president", and only someone given such an office; so are "the
         // head of the Government" and "the head of the Ministry".
-        headOfState = lower.startsWith("the ") && DescriptionFit.namesOfficeWhole(String.join(" ", Name.words(lower)));
+        headOfState = lower.startsWith("the ") && DescriptionHeads.namesOfficeWhole(String.join(" ", Name.words(lower)));
         firstWord = DescriptionResolver.firstWord(text);
         definite = DescriptionResolver.isDefinite(text);
         indefinite = FunctionWords.isIndefinite(lower);
@@ -56,7 +56,7 @@ final class DescribedSpeaker {
      * head, not as the place or body the role is held at.
      */
     boolean holderOf(String role) {
-        return someone || DescriptionFit.headWord(role).equals(head);
+        return someone || DescriptionHeads.headWord(role).equals(head);
     }
 
     /** Whether a role (as the text gives it) names the description's office: no other place, body, field or deputy. */

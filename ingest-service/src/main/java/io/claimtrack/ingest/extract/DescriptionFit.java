@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Whether a description ("the Ohio governor", "the Democratic nominee") can be the title a name is given
- * ("New Jersey Gov. Chris Christie", "Democratic vice presidential nominee Tim Kaine"): its head word, the
- * office it names and whose office it is (place, body, party).
+ * ("New Jersey Gov. Chris Christie", "Democratic vice presidential nominee Tim Kaine"): the office its head word
+ * ({@link DescriptionHeads}) names and whose office it is (place, body, party).
  */
 final class DescriptionFit {
 
@@ -30,24 +30,6 @@ final class DescriptionFit {
      */
     static final Set<String> RELATIONAL = WordSet.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
             "advisor", "assistant", "lawyer", "attorney", "counsel", "deputy", "host", "member", "secretary");
-    private static final Set<String> HEAD_ENDERS = WordSet.of("for", "of", "to", "at", "in", "on", "with");
-    /**
-     * The last description asked for its head word, and that word: resolution asks it of one statement's description a
-     * dozen times over, by as many rules (splitting it anew each time was 3 % of a first long run). Immutable, so a
-     * thread reads either its own last pair or another thread's whole one.
-     */
-    private static volatile Head lastHead;
-
-    private record Head(String text, String head) {
-    }
-    /** Most words of a state's name between an office's "of" and its "state" or "government": "of the Kestrian state". */
-    static final int STATE_QUALIFIER_WORDS = 2;
-    /**
-     * Offices whose "of" is part of their name: "the head of state" is no "head" of anything; "the head of the
-     * Ministry" is its minister.
-     */
-    private static final Set<String> HEADS_OF = Set.of("head of state", "head of government", "head of ministry",
-            "head of department");
 
     private final Lexicon lexicon;
     /** Words of a state's formal name that say nothing of which state it is: "the Republic of Ismar" is Ismar. */
@@ -81,9 +63,9 @@ final class DescriptionFit {
         }
         List<String> words = Name.words(description);
         List<String> ofRole = Name.words(AbbreviatedTitles.spelledOut(role.toLowerCase(Locale.ROOT)));
-        String title = headWord(description);
+        String title = DescriptionHeads.headWord(description);
         int head = ofRole.indexOf(title);
-        if (head < 0 && HEADS_OF.contains(title)) {
+        if (head < 0 && DescriptionHeads.namesOfficeWhole(title)) {
             // "the head of the Ministry" is its minister, not a deputy minister.
             return ofRole.stream().noneMatch(OTHER_OFFICE::contains);
         }
@@ -95,7 +77,7 @@ final class DescriptionFit {
         }
         // "The Prime Minister instructed" is not "Minister of Regional Development Lidia Arden", nor "the deputy
         // minister" the minister; a role without the title says nothing here.
-        int own = head < 0 ? -1 : words.indexOf(headWord(description));
+        int own = head < 0 ? -1 : words.indexOf(DescriptionHeads.headWord(description));
         for (int i = 0; i < own; i++) {
             if (RANKED_OFFICE.contains(words.get(i)) && !ofRole.contains(words.get(i))) {
                 return false;
@@ -106,7 +88,7 @@ final class DescriptionFit {
 
     /** "secretary of", "adviser to": an office before a head ender, whose holder serves the title after it ("Bank of X Governor" holds it). */
     private static boolean servesTitle(List<String> role, int i) {
-        return i > 0 && HEAD_ENDERS.contains(role.get(i)) && Lexicon.get().roles.contains(role.get(i - 1));
+        return i > 0 && DescriptionHeads.isHeadEnder(role.get(i)) && Lexicon.get().roles.contains(role.get(i - 1));
     }
 
     /** A title held "of" a body's part: "head of the Office's laboratory unit". */
@@ -152,7 +134,7 @@ final class DescriptionFit {
         }
         int next = at + head.length() + 2;
         int end = padded.indexOf(' ', next);
-        return end > next && !HEAD_ENDERS.contains(padded.substring(next, end));
+        return end > next && !DescriptionHeads.isHeadEnder(padded.substring(next, end));
     }
 
     /** Whether the office a role names may be the description's, wherever it is held ("leader" for "German Chancellor"). */
@@ -289,7 +271,7 @@ final class DescriptionFit {
      */
     private String field(String description) {
         List<String> words = Name.words(description);
-        int head = words.lastIndexOf(headWord(description));
+        int head = words.lastIndexOf(DescriptionHeads.headWord(description));
         String before = head > 0 ? lexicon.roleField(words.get(head - 1)) : null;
         return before == null && head >= 0 && head + 2 < words.size() && "of".equals(words.get(head + 1))
                 ? lexicon.roleField(words.get(words.size() - 1)) : before;
@@ -305,61 +287,5 @@ final class DescriptionFit {
             }
         }
         return out;
-    }
-
-    /** Whether a phrase is an office whose "of" is part of its name: "head of state". */
-    static boolean namesOfficeWhole(String phrase) {
-        return HEADS_OF.contains(phrase);
-    }
-
-    /**
-     * "One of the sources" → "source", "one of the Unity Party rebels" → "rebel", "one of them" → "them": the one
-     * member a partitive speaker names; "" for any other phrase.
-     */
-    static String partitiveMember(String text) {
-        List<String> w = Name.wordsWithTitles(text);
-        if (w.size() < 3 || !w.get(0).equals("one") || !w.get(1).equals("of")) {
-            return "";
-        }
-        String last = w.get(w.size() - 1);
-        return WordForms.endsInSingleS(last) ? last.substring(0, last.length() - 1) : last;
-    }
-
-    /** Whether a word (lower case) ends a description's head: "for" of "the envoy for Ukraine". */
-    static boolean isHeadEnder(String word) {
-        return HEAD_ENDERS.contains(word);
-    }
-
-    /**
-     * "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase; "the head of
-     * state" names its office only whole, as does "the head of the Dravian state" (whose state, its qualifier).
-     */
-    static String headWord(String text) {
-        Head last = lastHead;
-        if (last != null && last.text.equals(text)) {
-            return last.head;
-        }
-        String head = headWordOf(text);
-        lastHead = new Head(text, head);
-        return head;
-    }
-
-    private static String headWordOf(String text) {
-        List<String> w = Name.words(text);
-        int end = w.size();
-        for (int i = 1; i < w.size(); i++) {
-            if (HEAD_ENDERS.contains(w.get(i))) {
-                // "the head of the Dravian state": whose state stands between (its article is no word here).
-                for (int k = i + 1; k < w.size() && k <= i + 1 + STATE_QUALIFIER_WORDS; k++) {
-                    String office = w.get(i - 1) + " of " + w.get(k);
-                    if (HEADS_OF.contains(office) && (k == i + 1 || k == w.size() - 1)) {
-                        return office;
-                    }
-                }
-                end = i;
-                break;
-            }
-        }
-        return end == 0 ? "" : w.get(end - 1);
     }
 }

@@ -64,7 +64,7 @@ final class DescriptionHolders {
         String key = DescriptionResolver.roleKey(a.mention.text());
         String byRole = key == null ? null : nameByRole.get(key);
         // Found once for the four tests that ask it (splitting the description four times was 7 % of lead-in lines).
-        String head = DescriptionFit.headWord(a.mention.text());
+        String head = DescriptionHeads.headWord(a.mention.text());
         Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(doc, a, head, doc.names) : null;
         if (titled == null && byRole == null && ResolutionStage.AGE.matcher(a.mention.text()).lookingAt()) {
             if (ages == null) {
@@ -141,7 +141,7 @@ final class DescriptionHolders {
         if (m == null || m.hasName() || doc.block(a.block).kind() != Block.Kind.HEADLINE || doc.isRelated(a.block)) {
             return null;
         }
-        String head = DescriptionFit.headWord(m.text());
+        String head = DescriptionHeads.headWord(m.text());
         String one = head.length() > 3 && head.endsWith("s") ? head.substring(0, head.length() - 1) : "";
         // "Family says it asked for a nurse": a collective of people (the group list's singular heads) speaks as its
         // member the story quotes for it, as a plural does.

@@ -122,7 +122,7 @@ final class DescriptionResolver {
      */
     private static boolean sameUnnamed(Attribution o, String head) {
         return o.mention != null && !o.nested && !o.mention.hasName() && FunctionWords.isIndefinite(o.mention.text())
-                && (head.equals(DescriptionFit.headWord(o.mention.text())) || head.equals(DescriptionFit.partitiveMember(o.mention.text())));
+                && (head.equals(DescriptionHeads.headWord(o.mention.text())) || head.equals(DescriptionHeads.partitiveMember(o.mention.text())));
     }
 
     /**
@@ -184,7 +184,7 @@ final class DescriptionResolver {
     private static boolean resolvedAbove(AnnotatedDocument doc, DescribedSpeaker d, Attribution o) {
         return o.mention.kind() == SpeakerKind.ORGANIZATION && (!o.mention.hasName() || BodyDescriptions.bodyDescription(o.mention))
                 && o.speaker != null && !o.speaker.equalsIgnoreCase(o.mention.text()) && BodyDescriptions.topLine(doc, o.block)
-                && BodyKinds.sameKind(d.head, DescriptionFit.headWord(o.mention.text()));
+                && BodyKinds.sameKind(d.head, DescriptionHeads.headWord(o.mention.text()));
     }
 
     /**
@@ -235,7 +235,7 @@ final class DescriptionResolver {
     static boolean headlinese(AnnotatedDocument doc, Attribution a, Lexicon lexicon) {
         Mention m = a.mention;
         if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || doc.isRelated(a.block)
-                || FunctionWords.DETERMINERS.contains(firstWord(m.text())) || !lexicon.roles.contains(DescriptionFit.headWord(m.text()))) {
+                || FunctionWords.DETERMINERS.contains(firstWord(m.text())) || !lexicon.roles.contains(DescriptionHeads.headWord(m.text()))) {
             return false;
         }
         // "Province to cover 90 per cent of costs, minister says": a bare title saying in the present at the top is a

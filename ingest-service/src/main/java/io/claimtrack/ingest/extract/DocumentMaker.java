@@ -157,7 +157,7 @@ final class DocumentMaker {
         if (maker.hasName()) {
             return names.expand(maker.name(), maker.kind(), maker.start());
         }
-        Name body = bodies.named(maker, DescriptionFit.headWord(maker.text()));
+        Name body = bodies.named(maker, DescriptionHeads.headWord(maker.text()));
         return body == null ? maker.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
     }
 

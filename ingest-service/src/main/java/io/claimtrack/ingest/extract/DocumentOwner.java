@@ -55,7 +55,7 @@ final class DocumentOwner {
             return names.expand(subject.text(), subject.kind(), subject.offset());
         }
         if (described != null && (named == null || described.start() > named.offset())) {
-            Name body = bodies.named(described, Mentions.possessiveStem(DescriptionFit.headWord(described.text())));
+            Name body = bodies.named(described, Mentions.possessiveStem(DescriptionHeads.headWord(described.text())));
             return body == null ? described.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
         }
         return named == null ? null : names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset());

@@ -42,7 +42,7 @@ final class DocumentSubject {
 
     /**
      * The canonical name of the person {@code a}'s definite description stands for, or null; {@code head} is the
-     * description's head word ({@link DescriptionFit#headWord}).
+     * description's head word ({@link DescriptionHeads#headWord}).
      */
     String of(Attribution a, String head) {
         String text = a.mention.text();

@@ -81,7 +81,7 @@ final class HeadingOffices {
                 || Name.words(text).stream().anyMatch(DescriptionFit.OTHER_OFFICE::contains)) {
             return null;
         }
-        String head = DescriptionFit.headWord(text);
+        String head = DescriptionHeads.headWord(text);
         Set<String> of = fit.states(text);
         String found = null;
         for (Holder h : holders) {

@@ -51,7 +51,7 @@ final class HeadlineEchoes {
      * people each echoing it (the earlier {@link #speakerOf(Attribution, String)}'s to weigh) nor one.
      */
     String pairOf(Attribution a) {
-        String head = DescriptionFit.headWord(a.mention.text()).toLowerCase(Locale.ROOT);
+        String head = DescriptionHeads.headWord(a.mention.text()).toLowerCase(Locale.ROOT);
         Speaker echoed = plural(head) ? speakerOf(a, a.kind == SpeakerKind.GROUP ? head : null, false) : null;
         return echoed != null && echoed.kind() == SpeakerKind.GROUP ? echoed.name() : null;
     }
@@ -193,7 +193,7 @@ final class HeadlineEchoes {
         if (m == null || m.hasName() || m.isPronoun() || !m.text().equals(a.speaker)) {
             return null;
         }
-        Speaker body = speakerOf(a, DescriptionFit.headWord(m.text()));
+        Speaker body = speakerOf(a, DescriptionHeads.headWord(m.text()));
         return body != null && body.kind() == SpeakerKind.ORGANIZATION ? body : null;
     }
 
@@ -265,7 +265,7 @@ final class HeadlineEchoes {
         Map<Speaker, Set<String>> speakers = new LinkedHashMap<>();
         int from = places.of(a) + 1;
         int read = 0;
-        boolean plural = a.mention != null && plural(DescriptionFit.headWord(a.mention.text()).toLowerCase(Locale.ROOT));
+        boolean plural = a.mention != null && plural(DescriptionHeads.headWord(a.mention.text()).toLowerCase(Locale.ROOT));
         // Headline statements are passed over but counted too, so a page of headlines costs each of them a few steps.
         for (int j = from; j < doc.attributions.size() && j - from < 2 * ResolutionWindows.HEADLINE_ECHO_STATEMENTS
                 && read < ResolutionWindows.HEADLINE_ECHO_STATEMENTS; j++) {
@@ -293,7 +293,7 @@ final class HeadlineEchoes {
     /** A statement of the headline's group itself: a description with the same head word ("Residents who ..."). */
     private static boolean isGroup(Attribution s, String group) {
         return s.mention != null && !s.mention.hasName() && !s.mention.isPronoun()
-                && group.equalsIgnoreCase(DescriptionFit.headWord(s.mention.text()));
+                && group.equalsIgnoreCase(DescriptionHeads.headWord(s.mention.text()));
     }
 
     /**

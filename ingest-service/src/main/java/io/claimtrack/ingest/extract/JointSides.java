@@ -181,7 +181,7 @@ final class JointSides {
             return leaders.bySide(side.group(side.group(1) != null ? 1 : 2));
         }
         Matcher office = STATE_OFFICE.matcher(m.text());
-        if (office.matches() && Lexicon.get().roles.contains(DescriptionFit.headWord(m.text()))) {
+        if (office.matches() && Lexicon.get().roles.contains(DescriptionHeads.headWord(m.text()))) {
             return leaders.byState(office.group(1));
         }
         return offices.computeIfAbsent(m.text(), this::twoOffices) ? both : null;
@@ -215,6 +215,6 @@ final class JointSides {
     }
 
     private boolean fits(String office, int person) {
-        return !roles.get(person).isEmpty() && fit.sameKindOfOffice(DescriptionFit.headWord("the " + office), roles.get(person));
+        return !roles.get(person).isEmpty() && fit.sameKindOfOffice(DescriptionHeads.headWord("the " + office), roles.get(person));
     }
 }

@@ -103,7 +103,7 @@ final class JustNamed {
      */
     private boolean titledElsewhereFor(String description, Name n, PeopleByRole names, NameIndex index) {
         String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
-        String head = DescriptionFit.headWord(description);
+        String head = DescriptionHeads.headWord(description);
         for (Name other : names.withRole(role -> fit.sameKindOfOffice(head, role.toLowerCase(Locale.ROOT))
                 && fit.qualifiersClash(description, role))) {
             if (other.kind() == SpeakerKind.PERSON && index.expand(other.text(), SpeakerKind.PERSON, other.offset()).equals(person)) {

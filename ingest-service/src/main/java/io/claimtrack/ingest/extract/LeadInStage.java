@@ -180,7 +180,7 @@ public final class LeadInStage implements Stage {
         for (Attribution a : ctx.near(bullet.start(), bullet.end())) {
             Mention own = a.mention;
             if (own != null && own.start() == bullet.start() && !own.isPronoun()) {
-                String head = DescriptionFit.headWord(own.text());
+                String head = DescriptionHeads.headWord(own.text());
                 return SIDES.contains(head) || own.hasName() && own.text().indexOf(' ') < 0 && leadIn.contains(own.text())
                         && !leadInSpeaker.text().contains(own.text());
             }

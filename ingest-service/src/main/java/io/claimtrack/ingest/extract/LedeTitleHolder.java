@@ -76,7 +76,7 @@ final class LedeTitleHolder {
         boolean placeOwned = place.lookingAt();
         // The place's words count as one owner's word.
         List<String> words = Name.wordsWithTitles(placeOwned ? "its " + text.substring(place.end()) : text);
-        String head = DescriptionFit.headWord(text);
+        String head = DescriptionHeads.headWord(text);
         if (words.size() < 2 || words.size() > DESCRIPTION_WORDS + 1 || !lexicon.roles.contains(head)
                 || !(FunctionWords.isIndefinite(text) && oneOffice(head) || OWNERS.contains(words.get(0)) || placeOwned || ofBusiness)
                 || !fit.qualifiers(text).isEmpty()) {
@@ -130,7 +130,7 @@ final class LedeTitleHolder {
     private static String ownTitle(String role) {
         List<String> words = Name.words(role);
         int end = 0;
-        while (end < words.size() && !DescriptionFit.isHeadEnder(words.get(end))) {
+        while (end < words.size() && !DescriptionHeads.isHeadEnder(words.get(end))) {
             end++;
         }
         return String.join(" ", words.subList(0, end));

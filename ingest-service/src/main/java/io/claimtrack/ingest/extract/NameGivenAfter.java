@@ -123,7 +123,7 @@ final class NameGivenAfter {
         // A pronoun may have been resolved to the description it follows ("a man in a felt cap"), still no one's.
         boolean unnamed = m.text().equals(a.speaker) || FunctionWords.isIndefinite(a.speaker);
         boolean described = m.kind() == SpeakerKind.PERSON && FunctionWords.isIndefinite(m.text());
-        return unnamed && (pronoun || described) && (head == null || head.equals(DescriptionFit.headWord(a.speaker)));
+        return unnamed && (pronoun || described) && (head == null || head.equals(DescriptionHeads.headWord(a.speaker)));
     }
 
     /**

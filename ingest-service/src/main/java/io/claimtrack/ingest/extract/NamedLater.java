@@ -68,7 +68,7 @@ final class NamedLater {
      */
     String introduced(Attribution a) {
         Mention m = a.mention;
-        String head = DescriptionFit.headWord(m.text());
+        String head = DescriptionHeads.headWord(m.text());
         boolean indefinite = FunctionWords.isIndefinite(m.text());
         boolean inLede = lede.holds(a);
         boolean placeOwned = inLede && placeOwned(m.text());
@@ -157,7 +157,7 @@ final class NamedLater {
                 }
             }
             Matcher title = titled ? TITLE_SET_OFF.matcher(after) : null;
-            if (title != null && title.find() && lexicon.roles.contains(DescriptionFit.headWord(title.group(1)))
+            if (title != null && title.find() && lexicon.roles.contains(DescriptionHeads.headWord(title.group(1)))
                     && names.firstNamed(person) == n.offset() && subjectOrSpeaker(n)) {
                 return person;
             }

@@ -101,9 +101,9 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             // "the judge told him", "His lawyer said": the one titled with that part in the case, not who spoke last.
             a.speaker = leader;
         } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
-            body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionFit.headWord(m.text()))
+            body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionHeads.headWord(m.text()))
                     : a.kind == SpeakerKind.DOCUMENT && DescriptionResolver.isDefinite(m.text())
-                    ? DocumentDescriptions.named(doc, m, DescriptionFit.headWord(m.text())) : null;
+                    ? DocumentDescriptions.named(doc, m, DescriptionHeads.headWord(m.text())) : null;
             if (body != null) {
                 a.speaker = names.expand(body.text(), a.kind == SpeakerKind.DOCUMENT ? a.kind : SpeakerKind.ORGANIZATION, body.offset());
             } else {

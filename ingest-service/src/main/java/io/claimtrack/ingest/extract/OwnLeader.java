@@ -86,7 +86,7 @@ final class OwnLeader {
                 || text.indexOf('\'') >= 0 || text.indexOf('’') >= 0) {
             return null;
         }
-        String head = DescriptionFit.headWord(text);
+        String head = DescriptionHeads.headWord(text);
         // "the former president", "the vice president" hold another office.
         if (!fit.sameKindOfOffice(head, office.toLowerCase(Locale.ROOT))
                 || Name.words(text).stream().anyMatch(DescriptionFit.OTHER_OFFICE::contains)) {
@@ -113,7 +113,7 @@ final class OwnLeader {
                 continue;
             }
             String office = m.text().substring(4).toLowerCase(Locale.ROOT);
-            String head = DescriptionFit.headWord(m.text());
+            String head = DescriptionHeads.headWord(m.text());
             // "the head of state" and "the leader" name any such office, so no other one.
             if (Name.words(office).size() <= 2 && !"leader".equals(head) && !fit.sameKindOfOffice(head, guest)
                     && (lexicon.titles.roleFits("head of state", office) || lexicon.titles.roleFitsForPlace("leader", office))) {

@@ -76,7 +76,7 @@ public final class PhraseStage implements Stage {
         int of = i - 1;
         if (of >= 2 && tokens.get(of).isCapitalized()) {
             // A state's name is a word or two: a longer capitalised run (a headline in capitals) is read no further.
-            while (of >= 2 && i - of <= DescriptionFit.STATE_QUALIFIER_WORDS && tokens.get(of).isCapitalized()) {
+            while (of >= 2 && i - of <= DescriptionHeads.STATE_QUALIFIER_WORDS && tokens.get(of).isCapitalized()) {
                 of--;
             }
             of = tokens.get(of).is("the") ? of - 1 : -1;

@@ -72,7 +72,7 @@ final class PossessedRoles {
                 continue;
             }
             String role = m.group(3).toLowerCase(Locale.ROOT);
-            String head = DescriptionFit.headWord(role);
+            String head = DescriptionHeads.headWord(role);
             String determiner = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             boolean indefinite = FunctionWords.INDEFINITE_ARTICLES.contains(determiner);
             boolean kin = KIN.contains(head) || KIN_BACK.containsKey(head);
@@ -166,7 +166,7 @@ final class PossessedRoles {
         // daughter herself, whose kin the text does not give; the next one back is asked then. Only for kin: "his
         // Norlandic counterpart" after one counterpart's statement is no counterpart of the man before.
         int before = Name.lastBefore(doc.names, description.start()) + 1;
-        int tries = KIN.contains(DescriptionFit.headWord(description.text())) ? POSSESSORS_TRIED : 1;
+        int tries = KIN.contains(DescriptionHeads.headWord(description.text())) ? POSSESSORS_TRIED : 1;
         for (int tried = 0; tried < tries; tried++) {
             Name owner = possessor(doc, names, before, description.start(), pronoun.group(1).toLowerCase(Locale.ROOT));
             Name held = owner == null ? null : heldBy(owner.words(), description);
@@ -190,7 +190,7 @@ final class PossessedRoles {
         if (roles == null) {
             return null;
         }
-        String head = DescriptionFit.headWord(description.text());
+        String head = DescriptionHeads.headWord(description.text());
         Gender gender = Gender.ofWord(head);
         for (Map.Entry<String, Name> e : roles.entrySet()) {
             Name held = e.getValue();

@@ -139,8 +139,8 @@ final class PronounAntecedent {
         if (apposed.bodyFollows(m)) {
             return false;
         }
-        String head = DescriptionFit.headWord(m.text());
-        String member = DescriptionFit.partitiveMember(m.text());
+        String head = DescriptionHeads.headWord(m.text());
+        String member = DescriptionHeads.partitiveMember(m.text());
         return lexicon.isPersonNoun(head) || Gender.ofTitle(m.text()) != null || ResolutionStage.AGE.matcher(m.text()).lookingAt()
                 || lexicon.isPersonNoun(member) || "them".equals(member);
     }
@@ -156,10 +156,10 @@ final class PronounAntecedent {
 
     /**
      * A person's statement, or one of a group of people's: "Two store managers said ... One of them said his store ...
-     * 'Q,' he said" ({@link DescriptionFit#partitiveMember}).
+     * 'Q,' he said" ({@link DescriptionHeads#partitiveMember}).
      */
     private boolean onePerson(Attribution a) {
         return a.kind == SpeakerKind.PERSON || a.kind == SpeakerKind.GROUP && a.mention != null && !a.mention.hasName()
-                && a.speaker.equals(a.mention.text()) && !DescriptionFit.partitiveMember(a.mention.text()).isEmpty();
+                && a.speaker.equals(a.mention.text()) && !DescriptionHeads.partitiveMember(a.mention.text()).isEmpty();
     }
 }

@@ -27,7 +27,7 @@ final class RenamedHolders {
                     || a.speaker.equals(m.text()) || !bare(m.text(), lexicon)) {
                 continue;
             }
-            String head = DescriptionFit.headWord(m.text());
+            String head = DescriptionHeads.headWord(m.text());
             String office = titleOf.apply(a.speaker);
             if (office.isEmpty() || lexicon.titles.roleFits(head, office)) {
                 continue;

@@ -38,7 +38,7 @@ final class ShortenedSubjects {
         for (Attribution a : doc.attributions) {
             Mention m = a.mention;
             if (m == null || m.hasName() || !m.text().toLowerCase(Locale.ROOT).startsWith("the ")
-                    || !words.contains(DescriptionFit.headWord(m.text()))) {
+                    || !words.contains(DescriptionHeads.headWord(m.text()))) {
                 continue;
             }
             int i = doc.sentenceAtOrAfter(m.start() + 1) - 2;

@@ -66,7 +66,7 @@ final class StateOffices {
      */
     String holder(String office, String place, Attribution a) {
         return holders.computeIfAbsent(office, o -> new HashMap<>()).computeIfAbsent(place, p -> Optional.ofNullable(
-                titledNames.titledOnly(doc, "the " + place + office, a.block, a.mention.start(), false, DescriptionFit.headWord(office),
+                titledNames.titledOnly(doc, "the " + place + office, a.block, a.mention.start(), false, DescriptionHeads.headWord(office),
                         titled, names))).orElse(null);
     }
 

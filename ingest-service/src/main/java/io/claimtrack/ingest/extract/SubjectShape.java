@@ -121,7 +121,7 @@ final class SubjectShape {
         for (int k = from; k < to; k++) {
             words.append(tokens.get(k).lower()).append(' ');
         }
-        return DescriptionFit.headWord(words.toString().trim());
+        return DescriptionHeads.headWord(words.toString().trim());
     }
 
     /** A role, a kind of person or a gendered word ("One local woman, Kari Lund,", "Trump's wife, Melania,"). */

@@ -54,9 +54,9 @@ final class TitleHolders {
         Matcher field = HEAD_OF_FIELD.matcher(text);
         // Read as a body by its last word, "the head of the health department" is a person all the same.
         boolean ofField = !m.hasName() && field.matches() && lexicon.roleField(field.group(1).toLowerCase(Locale.ROOT)) != null;
-        String office = DescriptionFit.headWord(text);
+        String office = DescriptionHeads.headWord(text);
         // "the head of the ministry", read as a body by its lower-case last word, is a person too.
-        boolean whole = !m.hasName() && DescriptionFit.namesOfficeWhole(office);
+        boolean whole = !m.hasName() && DescriptionHeads.namesOfficeWhole(office);
         if (!ofField && !whole && (m.hasName() || m.kind() != SpeakerKind.PERSON) || !text.regionMatches(true, 0, "the ", 0, 4)) {
             return null;
         }
@@ -149,8 +149,8 @@ final class TitleHolders {
     }
 
     private Set<String> holdersOf(String description) {
-        String head = DescriptionFit.headWord(description);
-        boolean whole = DescriptionFit.namesOfficeWhole(head);
+        String head = DescriptionHeads.headWord(description);
+        boolean whole = DescriptionHeads.namesOfficeWhole(head);
         Set<String> ranks = ranks(description.toLowerCase(Locale.ROOT));
         Set<String> out = new LinkedHashSet<>();
         for (Name n : titled.people()) {

@@ -143,7 +143,7 @@ final class TitledNames {
         // the places its content names ("in the capital, Porto Alves") are no one else's.
         boolean byBody = FunctionWords.isIndefinite(text) && lexicon.titles.roleFitsForPlace(head, role.toLowerCase(Locale.ROOT));
         boolean linked = !FunctionWords.isIndefinite(text) || byBody
-                || next.mention.text().regionMatches(true, 0, "the ", 0, 4) && DescriptionFit.headWord(role).equals(head);
+                || next.mention.text().regionMatches(true, 0, "the ", 0, 4) && DescriptionHeads.headWord(role).equals(head);
         if (namedBetween(doc, a, next, byBody)) {
             return null;
         }
@@ -215,7 +215,7 @@ final class TitledNames {
         // a title held of a place names its one holder for the whole document, whoever else holds one elsewhere.
         boolean side = TRIAL_SIDES.contains(head);
         // "The head of the Dravian state" is one office whole, as "the president" is.
-        if (!lexicon.roles.contains(head) && !lexicon.titles.hasRoleTitles(head) && !DescriptionFit.namesOfficeWhole(head)) {
+        if (!lexicon.roles.contains(head) && !lexicon.titles.hasRoleTitles(head) && !DescriptionHeads.namesOfficeWhole(head)) {
             return null;
         }
         // Its words read only for a description that names an office: most descriptions are of no one titled.

@@ -112,10 +112,10 @@ class DescriptionFitTest {
      */
     @Test
     void headWordsAskedInTurnAreEachTheirOwnAndAnUnqualifiedDescriptionClashesWithNoRole() {
-        assertEquals("envoy", DescriptionFit.headWord("the special envoy for the Tarn valley"));
-        assertEquals("spokeswoman", DescriptionFit.headWord("the harbour board's spokeswoman"));
-        assertEquals("envoy", DescriptionFit.headWord("the special envoy for the Tarn valley"));
-        assertEquals("head of state", DescriptionFit.headWord("the head of state"));
+        assertEquals("envoy", DescriptionHeads.headWord("the special envoy for the Tarn valley"));
+        assertEquals("spokeswoman", DescriptionHeads.headWord("the harbour board's spokeswoman"));
+        assertEquals("envoy", DescriptionHeads.headWord("the special envoy for the Tarn valley"));
+        assertEquals("head of state", DescriptionHeads.headWord("the head of state"));
         assertFalse(fit.qualifiersClash("the spokeswoman", "Vessby Harbour Board Spokeswoman"));
         assertTrue(fit.qualifiersClash("the Vessby mayor", "Orlen Mayor"));
     }
