@@ -3,7 +3,6 @@ package io.claimtrack.ingest.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -91,35 +90,35 @@ public final class ResolutionStage implements Stage {
         }
         followed.follow(doc, unitOf);
         for (Attribution a : pending) {
-            echoedLater(echoes, a);
+            ResolutionSteps.echoedLater(echoes, a);
         }
         LabelledOffices labelled = new LabelledOffices(doc);
         for (Attribution a : pending) {
-            name(a, labelled.holderOf(a), SpeakerKind.PERSON);
+            ResolutionSteps.name(a, labelled.holderOf(a), SpeakerKind.PERSON);
         }
         BodyPanels panels = new BodyPanels(doc, lexicon, names, bodies);
         for (Attribution a : doc.attributions) {
-            panelOf(panels, a);
+            ResolutionSteps.panelOf(panels, a);
         }
         for (Attribution a : stateOffices.namesRepresentatives() ? doc.attributions : List.<Attribution>of()) {
-            representedBy(stateOffices, a);
+            ResolutionSteps.representedBy(stateOffices, a);
         }
         DelegationHeads delegations = DelegationHeads.of(doc, names);
         for (Attribution a : doc.attributions) {
-            ledBy(delegations, a);
+            ResolutionSteps.ledBy(delegations, a);
         }
         OtherFieldHolders.undo(doc, fit, titleOf);
         UnnamedSources.keep(doc);
         RenamedHolders.apply(doc, lexicon, titleOf, titleHolders);
         for (Attribution a : doc.attributions) {
-            bareNoun(echoes, a);
+            ResolutionSteps.bareNoun(echoes, a);
         }
         for (Attribution a : doc.attributions) {
-            quotedBelow(echoes, a);
+            ResolutionSteps.quotedBelow(echoes, a);
         }
         DeckVoices decks = new DeckVoices(doc, names);
         for (Attribution a : doc.attributions) {
-            deckVoice(decks, a);
+            ResolutionSteps.deckVoice(decks, a);
         }
         QuestionPremises premises = new QuestionPremises(doc, names);
         for (Attribution a : doc.attributions) {
@@ -131,7 +130,7 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : doc.attributions) {
             if (a.mention != null && a.mention.text().equals("you") && doc.questionTurns.get(a.block)) {
                 answers = answers == null ? AddressedPremiseStage.firstAfterEachBlock(doc) : answers;
-                addressed(doc, a, answers[a.block], pronouns);
+                ResolutionSteps.addressed(doc, a, answers[a.block], pronouns);
             }
         }
         Filings filings = Filings.of(doc, lexicon, names);
@@ -143,11 +142,11 @@ public final class ResolutionStage implements Stage {
         TwoBodies pairs = new TwoBodies(doc, lexicon, bodies);
         CountedPair counted = new CountedPair(doc, lexicon, names);
         for (Attribution a : doc.attributions) {
-            bothSides(doc, a, sides, members, pairs, counted);
+            ResolutionSteps.bothSides(doc, a, sides, members, pairs, counted);
         }
         // "Parents of 14-year-old say" over the pair just named: "The parents of the boy, Janelle and Curtis Lind, told".
         for (Attribution a : pending) {
-            echoedPair(echoes, a);
+            ResolutionSteps.echoedPair(echoes, a);
         }
         DefinedTerms defined = DefinedTerms.of(doc.text);
         for (Attribution a : defined.isEmpty() ? List.<Attribution>of() : doc.attributions) {
@@ -158,11 +157,11 @@ public final class ResolutionStage implements Stage {
         }
         SummaryParties summary = SummaryParties.of(doc.text);
         for (Attribution a : summary == SummaryParties.NONE ? List.<Attribution>of() : doc.attributions) {
-            definedParty(summary, a);
+            ResolutionSteps.definedParty(summary, a);
         }
         // "The Treasurer presented the budget. She reported that A": the title the pronoun goes on with, as minutes define it.
         for (Attribution title : summary == SummaryParties.NONE ? List.<Attribution>of() : pronouns.titles()) {
-            definedParty(summary, title);
+            ResolutionSteps.definedParty(summary, title);
         }
         ReadoutGuest guest = ReadoutGuest.of(doc, names, fit);
         for (Attribution a : guest == ReadoutGuest.NONE ? List.<Attribution>of() : doc.attributions) {
@@ -173,7 +172,7 @@ public final class ResolutionStage implements Stage {
         pronouns.followAntecedents();
         GroupSubjectBefore groups = new GroupSubjectBefore(doc, lexicon);
         for (Attribution a : doc.attributions) {
-            pairAfter(counted, members, groups, sides, a);
+            ResolutionSteps.pairAfter(counted, members, groups, sides, a);
             IncludedMember.apply(a);
         }
         NameGivenAfter.apply(doc, names);
@@ -181,7 +180,7 @@ public final class ResolutionStage implements Stage {
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
         // only late in the first long text, read interpreted until then.
         for (Attribution a : doc.attributions) {
-            followRootOrPronoun(a);
+            ResolutionSteps.followRootOrPronoun(a);
         }
         LabelHolders.keep(doc);
         DeclaredWe.apply(doc);
@@ -194,109 +193,6 @@ public final class ResolutionStage implements Stage {
             }
         }
         OneNameOneRole.fullestRoles(doc, names);
-    }
-
-    /**
-     * "Superintendent says shorter week will keep teachers" over a lede's "the superintendent says" that a later rule
-     * named: a headline description still unresolved echoes its story's statements as they now stand.
-     */
-    private static void echoedLater(HeadlineEchoes echoes, Attribution a) {
-        String speaker = a.kind == SpeakerKind.PERSON && a.mention.text().equals(a.speaker) ? echoes.speakerOf(a) : null;
-        if (speaker != null) {
-            a.speaker = speaker;
-        }
-    }
-
-    /** "The panel said": the body whose panel it is ({@link BodyPanels}). */
-    private static void panelOf(BodyPanels panels, Attribution a) {
-        name(a, panels.ownerOf(a), SpeakerKind.ORGANIZATION);
-    }
-
-    /** A headline's bare noun read as a name ("Carrier says ..."): the one whose statements its words echo ({@link HeadlineEchoes#bareNounSpeaker}). */
-    private static void bareNoun(HeadlineEchoes echoes, Attribution a) {
-        HeadlineEchoes.Speaker echoed = echoes.bareNounSpeaker(a);
-        if (echoed != null) {
-            a.speaker = echoed.name();
-            a.kind = echoed.kind();
-        }
-    }
-
-    /**
-     * A headline's description whose quotation a named person's statement below repeats is that person, after every
-     * description rule: the words repeated outweigh a title or a body the description fits ({@link HeadlineEchoes#quotedBelow}).
-     */
-    private static void quotedBelow(HeadlineEchoes echoes, Attribution a) {
-        name(a, echoes.quotedBelow(a), SpeakerKind.PERSON);
-    }
-
-    /** A deck's bare noun for a body: the body's own person who says it below, or a thing's owner ({@link DeckVoices}). */
-    private static void deckVoice(DeckVoices decks, Attribution a) {
-        HeadlineEchoes.Speaker voice = decks.speakerFor(a);
-        name(a, voice == null ? null : voice.name(), voice == null ? null : voice.kind());
-    }
-
-    /** "The two leaders said": a statement of both sides of a meeting, of two members named, of two bodies, or of a count of two named. */
-    /** A headline's plural still unresolved whose words the pair just named says ({@link HeadlineEchoes#pairOf}). */
-    private static void echoedPair(HeadlineEchoes echoes, Attribution a) {
-        String pair = a.kind != SpeakerKind.ORGANIZATION && a.mention.text().equals(a.speaker) ? echoes.pairOf(a) : null;
-        if (pair != null) {
-            a.speaker = pair;
-            a.kind = SpeakerKind.GROUP;
-        }
-    }
-
-    private static void bothSides(AnnotatedDocument doc, Attribution a, JointSides sides, NamedMembers members, TwoBodies pairs,
-            CountedPair counted) {
-        String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;
-        both = both == null && a.antecedent == null ? members.speakerFor(a) : both;
-        both = both == null && a.antecedent == null ? pairs.speakerFor(a) : both;
-        both = both == null && a.antecedent == null ? counted.speakerFor(a) : both;
-        name(a, both, SpeakerKind.GROUP);
-    }
-
-    /**
-     * "They" or "Their suit" after a sentence opening with two people counted and named, or a "they" after a content
-     * opening with two members named: the pair, over any body named in between; one
-     * left unresolved after a sentence opening with a plural of people: that group, the meeting's two when the group is
-     * theirs ("The sides discussed A. They noted B", {@link JointSides#pronounFor}).
-     */
-    private static void pairAfter(CountedPair counted, NamedMembers members, GroupSubjectBefore groups, JointSides sides, Attribution a) {
-        String pair = counted.pronounAfter(a);
-        pair = pair == null ? members.namedInContent(a) : pair;
-        boolean unresolved = a.mention != null && a.mention.text().equals(a.speaker);
-        String group = pair == null && unresolved ? groups.speakerFor(a) : null;
-        group = group == null && pair == null && unresolved ? groups.partOf(a) : group;
-        String met = group == null ? null : sides.pronounFor(a, group);
-        pair = met != null ? met : group != null ? group : pair;
-        if (pair != null) {
-            a.speaker = pair;
-            a.role = "";
-            a.kind = SpeakerKind.GROUP;
-        }
-    }
-
-    /** "The Union submitted", "She found" (resolved to "Arbitrator"): the party or decider the summary's heading names. */
-    private static void definedParty(SummaryParties summary, Attribution a) {
-        String party = summary.speakerFor(a.mention == null ? null : a.mention.text());
-        party = party == null ? summary.speakerFor(a.speaker) : party;
-        if (party != null) {
-            a.speaker = party;
-        }
-    }
-
-    /** A follow-on statement takes its root's speaker; a pronoun left unresolved takes the kind it stands for. */
-    private static void followRootOrPronoun(Attribution a) {
-        if (a.antecedent != null) {
-            Attribution root = a.antecedent;
-            a.speaker = root.speaker;
-            a.role = root.role;
-            a.kind = root.kind;
-        }
-        if (a.kind == SpeakerKind.PRONOUN) {
-            String pronoun = FunctionWords.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
-            a.kind = FunctionWords.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
-                    : FunctionWords.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
-        }
     }
 
     /**
@@ -325,34 +221,5 @@ public final class ResolutionStage implements Stage {
             unit[b] = current;
         }
         return unit;
-    }
-
-    /** "The opposition delegation, led by former Speaker Rufus Amadi, rejected": the one person the aside names. */
-    private static void ledBy(DelegationHeads delegations, Attribution a) {
-        name(a, delegations.speakerFor(a), SpeakerKind.PERSON);
-    }
-
-    /** "The delegation of Orvania said", left as its words: the person the text names as Orvania's representative. */
-    private static void representedBy(StateOffices offices, Attribution a) {
-        String person = a.mention == null || !a.mention.text().equals(a.speaker) ? null : StateRepresentatives.speakerFor(offices, a.mention);
-        name(a, person, SpeakerKind.PERSON);
-    }
-
-    /** A later rule's answer, when it has one, replaces the speaker and its kind. */
-    private static void name(Attribution a, String speaker, SpeakerKind kind) {
-        if (speaker != null) {
-            a.speaker = speaker;
-            a.kind = kind;
-        }
-    }
-
-    /** "Minister, you said in March that A": the one who answers the question turn (see {@link AddressedPremiseStage}). */
-    private static void addressed(AnnotatedDocument doc, Attribution premise, Attribution next, PronounResolver pronouns) {
-        if (next != null && !doc.questionTurns.get(next.block)) {
-            pronouns.answered(premise);
-            premise.speaker = next.speaker;
-            premise.role = next.role;
-            premise.kind = next.kind;
-        }
     }
 }
