@@ -161,6 +161,6 @@ final class ApposedName {
     /** No words, or words that end in a role ("fire marshal investigator", "Captain"), not a clause ("adding that"). */
     private boolean occupation(String words) {
         String w = words.strip().toLowerCase(Locale.ROOT);
-        return w.isEmpty() || lexicon.roles.contains(lexicon.headKey(w.substring(w.lastIndexOf(' ') + 1)));
+        return w.isEmpty() || lexicon.roles.contains(lexicon.headKey(Name.afterLastSpace(w)));
     }
 }

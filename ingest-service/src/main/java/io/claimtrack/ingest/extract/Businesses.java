@@ -186,7 +186,7 @@ final class Businesses {
                 head = pair != null && pair.endsWith("s") ? pair : null;
             }
             // A word the name reader took as its role ("the asset manager Tollway Capital") introduces it as one before it would.
-            String role = n.role().substring(n.role().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            String role = Name.afterLastSpace(n.role()).toLowerCase(Locale.ROOT);
             if ((before.find() && words.contains(before.group(1)) || clause.find() && words.contains(clause.group(1)) || words.contains(role) || head != null && (words.contains(head) || words.contains(WordForms.singular(head)))
                     || words.contains(tradeOfHead(end)))
                     && !lexicon.isFirstName(n.words().get(0))) {
@@ -324,8 +324,7 @@ final class Businesses {
         for (Name n : doc.names) {
             List<String> words = n.words();
             if (words.size() > 1 && lexicon.isFirstName(words.get(0))) {
-                String text = n.text();
-                out.add(text.substring(text.lastIndexOf(' ') + 1));
+                out.add(Name.afterLastSpace(n.text()));
             }
         }
         return out;

@@ -84,9 +84,8 @@ final class ChannelOwner {
      */
     static boolean possessedByName(Mention m) {
         String owner = ResolutionStage.possessor(m);
-        String text = m.text();
         return owner != null && Character.isUpperCase(owner.charAt(0))
-                && CHANNELS.contains(text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+                && CHANNELS.contains(Name.afterLastSpace(m.text()).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word (lower case) names a body's own channel of words: "website", "feed". */

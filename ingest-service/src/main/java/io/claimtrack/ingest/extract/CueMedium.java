@@ -32,8 +32,7 @@ final class CueMedium {
         if (source.source != Attribution.Source.ACCORDING_TO || source.contentEnd > source.mention.start()) {
             return -1;
         }
-        String text = source.mention.text().toLowerCase(Locale.ROOT);
-        String head = text.substring(text.lastIndexOf(' ') + 1);
+        String head = Name.afterLastSpace(source.mention.text().toLowerCase(Locale.ROOT));
         if (!lexicon.documents.contains(head)) {
             return -1;
         }

@@ -152,6 +152,15 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
         return out.toString();
     }
 
+    /**
+     * The text after its last space, as written: case, hyphens, apostrophes and stops kept, for a reader that needs them
+     * ("Sandoval-Ortiz" read at its hyphen, "Ministry's" at its possessive, a cue's last word) or keeps the word's case;
+     * not {@link #lastWord} of {@link #words}, which lower-cases it and splits it at each of them.
+     */
+    static String afterLastSpace(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
     /** The last of a name's lower-case {@link #words}, "" for none. */
     static String lastWord(List<String> words) {
         return words.isEmpty() ? "" : words.get(words.size() - 1);

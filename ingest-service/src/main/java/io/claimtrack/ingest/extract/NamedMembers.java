@@ -217,7 +217,7 @@ final class NamedMembers {
 
     /** The group's head word, a kin word as the word for their relation to each other ("sons" → "brothers"). */
     private static String head(String group) {
-        String w = group.substring(group.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String w = Name.afterLastSpace(group).toLowerCase(Locale.ROOT);
         return KIN.getOrDefault(w, w);
     }
 

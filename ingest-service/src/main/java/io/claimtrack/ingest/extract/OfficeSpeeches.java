@@ -54,7 +54,7 @@ final class OfficeSpeeches {
     private static Set<String> officeKeys(String role) {
         int of = role.indexOf(" of ");
         String head = of < 0 ? role : role.substring(0, of);
-        return new HashSet<>(List.of(role, head, head.substring(head.lastIndexOf(' ') + 1)));
+        return new HashSet<>(List.of(role, head, Name.afterLastSpace(head)));
     }
 
     /**

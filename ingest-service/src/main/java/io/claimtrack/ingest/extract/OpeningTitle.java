@@ -80,7 +80,7 @@ final class OpeningTitle {
      * for "The justice"), as the fullest name the text gives them; null if none or several.
      */
     static String holderByName(AnnotatedDocument doc, NameIndex names, Mention title, Set<String> nameTitles) {
-        String word = title.text().substring(title.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String word = Name.afterLastSpace(title.text()).toLowerCase(Locale.ROOT);
         if (!nameTitles.contains(word)) {
             return null;
         }

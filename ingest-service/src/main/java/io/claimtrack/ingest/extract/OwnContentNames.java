@@ -52,7 +52,7 @@ final class OwnContentNames {
             quotedWords = quotedNames(a);
         }
         Set<String> quoted = quotedWords;
-        String last = person.substring(person.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String last = Name.afterLastSpace(person).toLowerCase(Locale.ROOT);
         // "Mr. Sandoval" for Rafael Sandoval-Ortiz: a double surname is often shortened to its first half.
         int hyphen = last.indexOf('-');
         return quoted.contains(words.get(0)) || quoted.contains(last) || hyphen > 0 && quoted.contains(last.substring(0, hyphen));

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * "he", "she", "they", "it" as speakers, over one document: the last earlier speaker of a fitting kind
- * and gender in the same story (a subhead without a statement does not end it), or the person the text
+ * and gender in the same story ({@link PronounAntecedent}), or the person the text
  * turned to as a sentence's subject since that speaker. Gender comes from honorifics, gendered titles,
  * first names, the pronouns the document uses after a full name ({@link DocumentGender}) and the pronouns
  * already resolved to the same person.
@@ -169,7 +169,7 @@ final class PronounResolver {
             return false;
         }
         Name named = body.hasName() ? null : bodies.named(body, Mentions.possessiveStem(
-                body.text().substring(body.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
+                Name.afterLastSpace(body.text()).toLowerCase(Locale.ROOT)));
         a.speaker = body.hasName() ? names.expand(body.name(), SpeakerKind.ORGANIZATION, body.start())
                 : named != null ? names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset()) : body.text();
         a.role = "";

@@ -52,8 +52,7 @@ final class SaidInDocuments {
      * null if none.
      */
     private static String saidIn(AnnotatedDocument doc, Lexicon lexicon, Attribution a) {
-        String text = a.mention.text().toLowerCase(Locale.ROOT);
-        String last = text.substring(text.lastIndexOf(' ') + 1);
+        String last = Name.afterLastSpace(a.mention.text().toLowerCase(Locale.ROOT));
         if (ChannelOwner.channel(last) && ResolutionStage.possessor(a.mention) != null) {
             // "according to Nimbara's public status page ... the page said": a body's own channel, read again by its word.
             return last;

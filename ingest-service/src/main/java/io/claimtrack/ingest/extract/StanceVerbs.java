@@ -28,7 +28,7 @@ final class StanceVerbs {
     /** Whether this cue, as written, opens with a verb of wish, intent or backing, or ends with an adjective of hope. */
     static boolean opens(String cue) {
         String lower = cue.toLowerCase(Locale.ROOT);
-        return FORMS.contains(firstWord(lower)) || HOPE_ADJECTIVES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+        return FORMS.contains(firstWord(lower)) || HOPE_ADJECTIVES.contains(Name.afterLastSpace(lower));
     }
 
     /** Whether this cue, as written, opens with a verb of bare wish ("wanted", "hopes"), not of expectation or backing. */

@@ -50,7 +50,7 @@ final class StateOffices {
 
     /** The one person the text names the representative of this state (its name's last word counts); null if none or several. */
     String representative(String state) {
-        return one(representatives().get(lastWord(state)));
+        return one(representatives().get(Name.afterLastSpace(state)));
     }
 
     /** The one representative the text names, when it names one for a single state; null otherwise. */
@@ -95,13 +95,9 @@ final class StateOffices {
             String state = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
             if (state != null) {
                 String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
-                representatives.merge(lastWord(state), person, (was, now) -> was.equals(now) ? was : SEVERAL);
+                representatives.merge(Name.afterLastSpace(state), person, (was, now) -> was.equals(now) ? was : SEVERAL);
             }
         }
         return representatives;
-    }
-
-    private static String lastWord(String state) {
-        return state.substring(state.lastIndexOf(' ') + 1);
     }
 }

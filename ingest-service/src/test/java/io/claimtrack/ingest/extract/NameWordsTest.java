@@ -34,4 +34,13 @@ class NameWordsTest {
         assertThrows(UnsupportedOperationException.class, () -> asked.remove(0));
         assertEquals(List.of("ulla", "marsk"), Name.words("Ms. Ulla Marsk"));
     }
+
+    @Test
+    void theTextAfterTheLastSpaceKeepsWhatTheLastWordDrops() {
+        assertEquals("Quarrie-Vance", Name.afterLastSpace("Dr. Ines Quarrie-Vance"));
+        assertEquals("vance", Name.lastWord(Name.words("Dr. Ines Quarrie-Vance")));
+        assertEquals("Tollmark's", Name.afterLastSpace("the Tollmark's"));
+        assertEquals("Sen.", Name.afterLastSpace("Sen."));
+        assertEquals("", Name.afterLastSpace("Ferry Warden "));
+    }
 }
