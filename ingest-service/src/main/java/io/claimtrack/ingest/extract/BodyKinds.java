@@ -26,6 +26,8 @@ final class BodyKinds {
     private static final Set<String> CIVIC = WordSet.of("network", "alliance", "coalition", "collective", "association",
             "federation", "society", "league", "campaign", "movement", "foundation");
 
+    /** Descriptions of a care institution, which {@link #CARE} and a {@link #CARE_FIELDS} centre's name answer to. */
+    private static final Set<String> CARE_HEADS = WordSet.of("hospital");
     /** Words of a hospital's name that hold no "hospital": "Marrowfield General Infirmary". */
     private static final Set<String> CARE = WordSet.of("infirmary", "sanatorium");
     /** Words before "Centre" that make a name a hospital's: "St. Anselm Regional Health Centre", "Medical Center". */
@@ -152,7 +154,7 @@ final class BodyKinds {
         int end = headEnd(name);
         for (int k = 0; k < end; k++) {
             String w = name.get(k);
-            if (w.length() == head.length() + 1 && w.startsWith(head) && w.endsWith("s") || "hospital".equals(head)
+            if (w.length() == head.length() + 1 && w.startsWith(head) && w.endsWith("s") || CARE_HEADS.contains(head)
                     && (CARE.contains(w) || k > 0 && CENTRE.contains(w) && CARE_FIELDS.contains(name.get(k - 1)))) {
                 return k;
             }
