@@ -186,7 +186,7 @@ final class ApposedDescriptions {
     private List<String> titleKeys(String first, String rest) {
         String run = first + rest;
         boolean byFirst = lexicon.roles.contains(first);
-        boolean byRun = !rest.isEmpty() && lexicon.roles.contains(run.substring(run.lastIndexOf(' ') + 1));
+        boolean byRun = !rest.isEmpty() && lexicon.roles.contains(Name.afterLastSpace(run));
         return byFirst && byRun ? List.of("the " + first, "the " + run) : byFirst ? List.of("the " + first)
                 : byRun ? List.of("the " + run) : List.of();
     }

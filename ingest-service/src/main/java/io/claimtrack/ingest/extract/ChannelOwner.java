@@ -97,6 +97,6 @@ final class ChannelOwner {
     private boolean document(String before) {
         List<String> words = Name.words(before.toLowerCase(Locale.ROOT));
         return !words.isEmpty() && words.size() <= ResolutionWindows.BODY_DESCRIPTION_TOKENS
-                && lexicon.documents.contains(lexicon.headKey(words.get(words.size() - 1)));
+                && lexicon.documents.contains(lexicon.headKey(Name.lastWord(words)));
     }
 }

@@ -274,7 +274,7 @@ final class DescriptionFit {
         int head = words.lastIndexOf(DescriptionHeads.headWord(description));
         String before = head > 0 ? lexicon.roleField(words.get(head - 1)) : null;
         return before == null && head >= 0 && head + 2 < words.size() && "of".equals(words.get(head + 1))
-                ? lexicon.roleField(words.get(words.size() - 1)) : before;
+                ? lexicon.roleField(Name.lastWord(words)) : before;
     }
 
     /** The fields a role names anywhere ("Minister of Foreign Affairs" → foreign), in one spelling. */

@@ -63,7 +63,7 @@ final class Meetings {
             // A name given its title by the aside before it is listed twice at one place: one person.
             boolean again = !people.isEmpty() && people.get(people.size() - 1).offset() == n.offset();
             List<String> words = p.equals(n.text()) ? n.words() : Name.words(p);
-            if (words.size() > 1 && (!p.contains(" of ") || REGNAL.contains(n.role().toLowerCase(Locale.ROOT))) && !again && !EVENTS.contains(words.get(words.size() - 1)) && !placeOf(doc, n)) {
+            if (words.size() > 1 && (!p.contains(" of ") || REGNAL.contains(n.role().toLowerCase(Locale.ROOT))) && !again && !EVENTS.contains(Name.lastWord(words)) && !placeOf(doc, n)) {
                 people.add(n);
                 full.add(p);
             }

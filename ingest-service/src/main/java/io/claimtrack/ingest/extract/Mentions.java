@@ -329,7 +329,7 @@ final class Mentions {
     static boolean ownFigures(Mention m) {
         List<String> words = Name.wordsWithTitles(m.text());
         return words.size() >= 2 && words.size() <= 3 && PERSON_POSSESSIVES.contains(words.get(0))
-                && (words.size() == 2 || "own".equals(words.get(1))) && FIGURES.contains(words.get(words.size() - 1));
+                && (words.size() == 2 || "own".equals(words.get(1))) && FIGURES.contains(Name.lastWord(words));
     }
 
     /** "his", "her": a possessive that stands for one person. */

@@ -186,7 +186,7 @@ final class PossessedRoles {
         if (byPossessor == null) {
             read();
         }
-        Map<String, Name> roles = byPossessor.get(words.get(words.size() - 1));
+        Map<String, Name> roles = byPossessor.get(Name.lastWord(words));
         if (roles == null) {
             return null;
         }

@@ -66,7 +66,7 @@ final class SourcesAgain {
         // "AP source says": one word before a singular noun says whose source it is, the one source the lede introduces.
         boolean plural = words.size() == 1 && plural(words.get(0));
         boolean agencys = words.size() == 2 && !plural(words.get(1));
-        if (!(plural || agencys) || !lexicon.anonymous.contains(words.get(words.size() - 1))) {
+        if (!(plural || agencys) || !lexicon.anonymous.contains(Name.lastWord(words))) {
             return null;
         }
         int block = a.block;

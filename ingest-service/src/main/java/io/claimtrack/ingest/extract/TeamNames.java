@@ -84,10 +84,10 @@ final class TeamNames {
     private static String nickname(Lexicon lexicon, Name n) {
         List<String> words = n.words();
         if (words.isEmpty() || !n.role().isEmpty() || lexicon.isFirstName(words.get(0))
-                || n.text().length() < words.get(words.size() - 1).length()) {
+                || n.text().length() < Name.lastWord(words).length()) {
             return null;
         }
-        String last = words.get(words.size() - 1);
+        String last = Name.lastWord(words);
         String written = n.text().substring(n.text().length() - last.length());
         return last.length() > 3 && WordForms.endsInSingleS(last) && Character.isUpperCase(written.charAt(0))
                 && written.equalsIgnoreCase(last) && !lexicon.isPlace(written) ? written : null;

@@ -123,7 +123,7 @@ final class TitleHolders {
     /** "Minister", "Deputy Minister", "Prime Minister": capitalised role words only, the last of them an office. */
     private boolean isTitle(String title) {
         List<String> words = Name.words(title);
-        if (words.isEmpty() || !lexicon.roles.contains(words.get(words.size() - 1))) {
+        if (words.isEmpty() || !lexicon.roles.contains(Name.lastWord(words))) {
             return false;
         }
         for (String w : title.split(" ")) {
