@@ -31,7 +31,7 @@ final class HypotheticalCues {
     private static final Set<String> DUTY_VERBS = WordSet.of("have", "has", "had", "need", "needs", "ought");
     /** Verbs whose "that" clause states what is to be done: "recommends that the service remind its officers". */
     private static final Set<String> MANDATING = WordForms.verbForms("recommend", "urge", "ask", "demand", "request",
-            "propose", "insist", "require");
+            "propose", "insist", "require", "order");
     /** What makes an indefinite person the law's measure: "a reasonable member", "an ordinary reader". */
     private static final Set<String> STANDARDS = WordSet.of("reasonable", "ordinary", "prudent");
     /** How far before the content the cue's verb group may stand: "might well mention [that]". */
@@ -50,19 +50,32 @@ final class HypotheticalCues {
         return a.mention != null && (modal(ctx, a, FunctionWords.POSSIBILITY_OR_DUTY_MODALS, true)
                 || generic(a) && (opensAfter(ctx, a, CONDITIONS) || modal(ctx, a, FunctionWords.MODALS, false))
                 || present(a) && !a.mention.isPronoun() && !a.mention.hasName() && opensAfter(ctx, a, PRESENT_CONDITIONS)
-                && !concessive(ctx, a)
-                || mandated(ctx, a));
+                && !concessive(ctx, a));
     }
 
     /**
      * "recommends that the Police Service remind its officers to ...": a cue in its bare form right after the subject of
-     * a clause that states what is to be done is the outer speaker's demand, no words its subject said; "urged that the
-     * board tells the truth" and "recommended that the board reminded" are left.
+     * a clause that states what is to be done is the demand of whoever made it, no words its subject said, inside
+     * another statement or not; "urged that the board tells the truth" and "recommended that the board reminded" are left.
      */
-    private static boolean mandated(AttributionContext ctx, Attribution a) {
-        int start = ctx.tokenAtOrAfter(a.mention.start());
-        return start > 1 && present(a) && !cueVerb(a).endsWith("s") && !a.mention.isPronoun() && ctx.tokens.get(start - 1).is("that")
-                && MANDATING.contains(ctx.tokens.get(start - 2).lower());
+    static boolean mandated(AttributionContext ctx, Attribution a) {
+        int start = a.mention == null ? 0 : ctx.tokenAtOrAfter(a.mention.start());
+        // A committee's minutes set their order off with a comma: "Ordered, that the Chair report the Bill to the House."
+        int verb = start > 2 && ctx.tokens.get(start - 2).is(",") ? start - 3 : start - 2;
+        return verb >= 0 && bare(a) && ctx.tokens.get(start - 1).is("that") && MANDATING.contains(ctx.tokens.get(verb).lower());
+    }
+
+    /**
+     * "I recommend that: (a) the Ministry require ...; (b) the Service report every delay ...": an item under a lead-in
+     * whose mandating verb closes with "that:" states what is to be done when its own cue stands in the bare form.
+     */
+    static boolean mandatedItem(String leadInCue, String leadIn, Attribution item) {
+        return leadIn.endsWith("that:") && MANDATING.contains(cueVerb(leadInCue)) && item.mention != null && bare(item);
+    }
+
+    /** A cue in its bare form after a subject that is no pronoun: "the Service report", not "reports" or "they report". */
+    private static boolean bare(Attribution a) {
+        return present(a) && !cueVerb(a).endsWith("s") && !a.mention.isPronoun();
     }
 
     /**
@@ -102,7 +115,11 @@ final class HypotheticalCues {
 
     /** The cue's first word, lower case: "tell" of "tell them". */
     private static String cueVerb(Attribution a) {
-        return a.cue.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return cueVerb(a.cue);
+    }
+
+    private static String cueVerb(String cue) {
+        return cue.split(" ", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     /** One of {@code modals} in the cue's verb group, or with {@code duty} "have", "need" or "ought" and "to". */

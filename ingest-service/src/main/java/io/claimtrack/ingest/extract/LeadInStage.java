@@ -116,7 +116,7 @@ public final class LeadInStage implements Stage {
                 break;
             }
             if (ownLeadIn(ctx, bullet, text) || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)
-                    && !noOwnStatement(ctx, bullet) && !(finding && pastReport(ctx, bullet))) {
+                    && !noOwnStatement(ctx, bullet) && !(finding && pastReport(ctx, bullet)) && !demanded(ctx, bullet, cue, leadIn)) {
                 // A sub-list's lead-in with a cue of its own ("On trade, Lirovia proposed:"), or a bullet that names its
                 // own speaker. "• the country needs support in three areas:" is said, as its sub-bullets are.
                 continue;
@@ -206,6 +206,16 @@ public final class LeadInStage implements Stage {
             }
         }
         return any;
+    }
+
+    /** "I recommend that: (c) the Service report every delay": the bullet's own cue is the act demanded. */
+    private static boolean demanded(AttributionContext ctx, Block bullet, Cue cue, String leadIn) {
+        for (Attribution a : ctx.near(bullet.start(), bullet.end())) {
+            if (a.mention != null && a.mention.start() == bullet.start() && HypotheticalCues.mandatedItem(cue.text(), leadIn, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -71,7 +71,7 @@ public final class ReportedSpeechStage implements Stage {
                 continue;
             }
             if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a) && !HypotheticalCues.inCase(ctx, a)
-                    && !HypotheticalCues.standard(ctx, a)) {
+                    && !HypotheticalCues.standard(ctx, a) && !HypotheticalCues.mandated(ctx, a)) {
                 inSentence.add(a);
             }
         }

@@ -125,6 +125,46 @@ class HypotheticalCuesTest {
                 "the Harbour Police | its officers to record every arrest | told | indirect");
     }
 
+    /** Round 58: a minutes' "Ordered, that X report ..." and a coroner's lettered "I recommend that:" items are demands. */
+    @Test
+    void anOrderInMinutesAndARecommendedItemAreNoStatementsOfTheirDoers() {
+        assertMentions("""
+                Ordered, that the Convenor report the Ferries Bill, as amended, to the Chamber.
+                """);
+        assertMentions("""
+                Coroners Court of Tarnby
+
+                Inquest into the death of Oskar Brandvik-Lowe
+                Findings and recommendations
+                Presiding Coroner: Dr. Helga Ostrand-Mbeki
+
+                Findings
+
+                4. I find that Mr Brandvik-Lowe drowned when his pilot boat lost radio contact in fog.
+
+                Recommendations
+
+                5. I recommend that:
+                (a) the Harbour Board require every pilot boat to carry a second radio;
+                (b) the Tarnby Coastguard report every near miss in the channel to the Harbour Board within a day.
+                """,
+                "I | Mr Brandvik-Lowe drowned when his pilot boat lost radio contact in fog | find | indirect",
+                "I | the Harbour Board require every pilot boat to carry a second radio | recommend | indirect",
+                "I | the Tarnby Coastguard report every near miss in the channel to the Harbour Board within a day | recommend | indirect");
+    }
+
+    /** An item that reports in the present form of its own ("the Coastguard reports that") still speaks for itself. */
+    @Test
+    void anItemWithItsOwnReportUnderAFindingStays() {
+        assertMentions("""
+                The Inquiry found that:
+                - the Tarnby Coastguard reports that eleven near misses were logged in the channel last year;
+                - the pilot boats carry one radio each.
+                """,
+                "the Tarnby Coastguard | eleven near misses were logged in the channel last year | reports | indirect",
+                "The Inquiry | the pilot boats carry one radio each | found | indirect");
+    }
+
     @Test
     void thePersonATestOfLawImaginesSaysNothing() {
         AnnotatedDocument doc = extract("""
