@@ -28,6 +28,12 @@ final class JointSides {
             + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties)(?![\\p{L}'’-])");
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
     /**
+     * "The delegations", an open group (round 33) unless the opening names each one's head ("The Aldish
+     * delegation was led by A, the Brennish delegation by B"): then the two heads.
+     */
+    private static final Pattern DELEGATIONS = Pattern.compile("(?i)the delegations(?![\\p{L}'’-])");
+    private static final Pattern HEADED = Pattern.compile("(?i)\\bdelegation (?:was |is )?(?:led|headed) by\\b");
+    /**
      * "The Vestrian side" (a communiqué's "Party", or "Side" as communiqués capitalise it), "The Vestrian delegation",
      * "The head of the Vestrian delegation": one of the two, by its state.
      */
@@ -50,11 +56,15 @@ final class JointSides {
     private final SideLeaders leaders;
     /** A later paragraph's own meeting of two, by paragraph. */
     private final Map<Integer, Later> later;
+    /** Whether the opening names the head of each delegation, which makes "The delegations" the two. */
+    private final boolean headsNamed;
     /** Whether a mention joins their two offices, asked once per wording. */
     private final Map<String, Boolean> offices = new HashMap<>();
 
-    private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, SideLeaders leaders, Map<Integer, Later> later) {
+    private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, SideLeaders leaders, Map<Integer, Later> later,
+            boolean headsNamed) {
         this.fit = fit;
+        this.headsNamed = headsNamed;
         this.later = later;
         this.parties = parties;
         this.both = both;
@@ -79,7 +89,7 @@ final class JointSides {
         // No one named in the opening ("The Prime Ministers of Veland and Suria met"): the pair it names, up to the lede.
         int lede = doc.firstParagraph(0);
         return new JointSides(fit, lede == doc.blocks.size() ? NamedParties.NONE : NamedParties.in(doc.text(0, doc.block(lede).end()), Lexicon.get()),
-                null, List.of(), SideLeaders.NONE, Map.of());
+                null, List.of(), SideLeaders.NONE, Map.of(), false);
     }
 
     /** The sides a sentence that names people opens the document with, or null when the sentence names none in a paragraph. */
@@ -97,7 +107,7 @@ final class JointSides {
         // The parties may be named after the people, in the lede's next sentence ("the partnership between ...").
         NamedParties parties = NamedParties.in(doc.text(0, doc.block(s.block()).end()), Lexicon.get());
         if (met < 0 || Meetings.crowded(doc, people, full, met)) {
-            return new JointSides(fit, parties, null, List.of(), SideLeaders.NONE, later(doc, names, s));
+            return new JointSides(fit, parties, null, List.of(), SideLeaders.NONE, later(doc, names, s), false);
         }
         Name host = people.get(met);
         Name guest = people.get(met + 1);
@@ -106,7 +116,8 @@ final class JointSides {
                 Meetings.before(doc, Meetings.end(doc, host), guest) + Meetings.apposed(doc, guest, s, s.end()));
         return new JointSides(fit, jointStatement(doc, s) ? parties.orStatesOf(titles) : parties, full.get(met) + " and " + full.get(met + 1),
                 List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)),
-                new SideLeaders(List.of(full.get(met), full.get(met + 1)), titles), later(doc, names, s));
+                new SideLeaders(List.of(full.get(met), full.get(met + 1)), titles), later(doc, names, s),
+                HEADED.matcher(doc.text(s.start(), s.end())).find());
     }
 
     /**
@@ -173,7 +184,7 @@ final class JointSides {
         if (pair != null || both == null) {
             return pair;
         }
-        if (group(doc, m)) {
+        if (group(doc, m) || headsNamed && DELEGATIONS.matcher(m.text()).matches()) {
             return both;
         }
         Matcher side = SIDE.matcher(m.text());

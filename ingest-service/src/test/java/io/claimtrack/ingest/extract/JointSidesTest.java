@@ -404,4 +404,30 @@ class JointSidesTest {
                 until May.
                 """), "the lighthouse would stay shut until May", "sides");
     }
+
+    /**
+     * Round 58: "The delegations" of talks whose opening names the head of each delegation are those two, in a lead-in
+     * over bullets and in prose ({@link #anOpenGroupKeepsTheMention}: with no heads named they stay the group).
+     */
+    @Test
+    void theDelegationsOfTalksWhoseHeadsTheOpeningNamesAreTheTwo() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Fisheries of the Republic of Quellmar
+
+                Second round of consultations on the Tervik Bank fishing zone
+                Ostrand, 4 March 2041
+
+                The second round of consultations between the Republic of Quellmar and the Kingdom of Sarvenland on the \
+                Tervik Bank fishing zone took place in Ostrand on 2-4 March. The Quellmarian delegation was led by Deputy \
+                Minister of Fisheries Halvard Brenne-Osei, the Sarvenlandic delegation by Ambassador Maren Tollak-Ibe.
+
+                The delegations stressed:
+                - the need to protect the spawning grounds of the cod stock;
+                - that the catch data of both coast guards shall be shared monthly.
+
+                The delegations agreed to meet again in Sarven in October.
+                """);
+        assertSpeaker(doc, "the need to protect the spawning grounds of the cod stock", "Halvard Brenne-Osei and Maren Tollak-Ibe");
+        assertSpeaker(doc, "to meet again in Sarven in October", "Halvard Brenne-Osei and Maren Tollak-Ibe");
+    }
 }
