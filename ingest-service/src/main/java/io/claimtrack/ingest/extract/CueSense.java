@@ -178,6 +178,10 @@ final class CueSense {
             // "rejected the appeal, ruling that" and "refused the other two requests, finding that": a decision.
             return false;
         }
+        if ((w.startsWith("refus") || w.startsWith("denie") || w.startsWith("deny")) && PositionObjects.admissionRefused(t, next, s)) {
+            // "Officers refused entry to 318 people", "denied bail": an admission withheld, an act.
+            return false;
+        }
         if (WordForms.startsWithAny(w, CourtDecisions.COURT_VERBS) && CourtDecisions.courtDecided(t, i, next, s)) {
             // "The panel dismissed the appeal", "... and confirmed the ban": a court's decision on a case, an act.
             return false;

@@ -33,6 +33,12 @@ final class PositionObjects {
      * ("rejected a defense request") is left a statement, as PolNeAR marks it.
      */
     private static final Set<String> BARGAINED = WordSet.of("offer", "offers", "contract", "contracts", "bid", "bids");
+    /**
+     * What an officer or a court grants or withholds: "refused entry to 318 people", "was refused bail", "denied boarding
+     * to two passengers". Refusing one is an act; "refused the claim" and "refused to comment" are not this.
+     */
+    private static final Set<String> ADMISSIONS = WordSet.of("entry", "admission", "bail", "boarding", "visa", "visas",
+            "asylum", "parole", "passage");
     /** What a board or a house votes down: "rejected a motion to postpone the vote, 3-4", "rejected an amendment". */
     private static final Set<String> VOTED = WordSet.of("motion", "motions", "amendment", "amendments");
     /**
@@ -101,6 +107,15 @@ final class PositionObjects {
     /** "rejected the contract offer", "union rejects wage offer": bargaining. */
     static boolean bargained(List<Token> t, int next, Sentence s) {
         return headWithin(t, next, s, BARGAINED);
+    }
+
+    /**
+     * "Guards refused entry to 40 travellers", "denied bail": an admission withheld, an act. The admission closes the
+     * object: "denied visa fraud" denies a charge.
+     */
+    static boolean admissionRefused(List<Token> t, int next, Sentence s) {
+        int k = headAt(t, next, s, ADMISSIONS);
+        return k >= 0 && (k + 1 == s.endToken() || !t.get(k + 1).isLowerWord() || CueStage.PREPOSITIONS.contains(t.get(k + 1).lower()));
     }
 
     /** "the board rejected a motion to postpone the vote by a month, 3-4": a vote on a measure, an act. */
@@ -221,9 +236,14 @@ final class PositionObjects {
      * before a clause, a preposition or punctuation.
      */
     static boolean headWithin(List<Token> t, int next, Sentence s, Set<String> heads) {
+        return headAt(t, next, s, heads) >= 0;
+    }
+
+    /** Where the object's head of {@code heads} stands, as {@link #headWithin} finds it; -1 if none. */
+    private static int headAt(List<Token> t, int next, Sentence s, Set<String> heads) {
         int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
         int k = ObjectSense.head(t, next, to, PositionObjects::objectWord, heads);
-        return k >= 0 && k < to;
+        return k < to ? k : -1;
     }
 
     /** A word of the object's noun phrase, or its amount: "a $2,500 signing bonus", "the 4 percent offer". */

@@ -106,6 +106,18 @@ class PositionObjectsTest {
                 """));
     }
 
+    /** Round 58: an admission withheld ("refused entry", "denied bail") is an act; a refused claim or a denied charge is said. */
+    @Test
+    void anAdmissionRefusedIsAnActAndAChargeDeniedIsSaid() {
+        assertEquals(List.of("refused", "denied"), cues("""
+                Guards at Tollmark refused entry to 214 travellers, most of them for lack of a visa.
+                The judge denied bail to both brothers.
+                Two passengers were denied boarding at Vessby.
+                The ministry refused the union's claim.
+                Dr. Ilse Harrow-Munk denied visa fraud.
+                """));
+    }
+
     @Test
     void aPleaInARelativeClauseIsBackground() {
         assertEquals(List.of("told", "pleaded"), cues("""
