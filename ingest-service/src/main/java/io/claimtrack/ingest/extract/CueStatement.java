@@ -60,9 +60,10 @@ final class CueStatement {
                 && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())
                 && PleaObject.start(tokens, cue, end) < 0 && !BareClause.hedgedFigureOpens(tokens, cue.endToken(), end)
-                && TopicBeforeQuote.start(tokens, cue.endToken(), end) < 0) {
+                && TopicBeforeQuote.start(tokens, cue.endToken(), end) < 0 && !tokens.get(cue.endToken() + 1).is("behalf")) {
             // "reported on the talks", "commented about": a topic, not what was said ("wrote on Facebook that" names
-            // where; "predicted about a third of ... will" hedges a figure; "wrote of X: “...”" quotes after it).
+            // where; "predicted about a third of ... will" hedges a figure; "wrote of X: “...”" quotes after it;
+            // "submitted on behalf of the family that" names whom the speaker speaks for).
             return null;
         }
         int published = PublishedMedium.verbBefore(tokens, cue, first);

@@ -10,8 +10,11 @@ import java.util.Set;
  */
 final class ThatClauseVerbs {
 
-    /** What opens the setting of a submission or concession before its clause: "in reply", "at the hearing". */
-    private static final Set<String> SETTINGS = WordSet.of("in", "at", "during");
+    /**
+     * What opens the setting of a submission or concession before its clause: "in reply", "at the hearing", and whom
+     * counsel speaks for ("on behalf of the family").
+     */
+    private static final Set<String> SETTINGS = WordSet.of("in", "at", "during", "on");
     /** The most words of that setting: "in cross-examination", "during his evidence in chief". */
     private static final int SETTING_WORDS = 4;
 
@@ -52,7 +55,8 @@ final class ThatClauseVerbs {
             // "has long held that view.", "submitted the report", "accepted that offer" keep a thing, "that" its
             // determiner. An article or a plural after "that" opens the clause however long its subject ("holds that an
             // authority which sets its own standard ... cannot rely", "submitted that notices exclude").
-            // "accepted in cross-examination that", "submitted at the hearing that": a short setting before the clause.
+            // "accepted in cross-examination that", "submitted at the hearing that", "submitted on behalf of the family
+            // that": a short setting before the clause.
             next = SETTINGS.contains(after == null ? "" : after.lower()) ? settingEnd(t, next, s) : next;
             after = next < s.endToken() ? t.get(next) : null;
             return after != null && after.is("that") && (next + 1 < s.endToken() && FunctionWords.ARTICLES.contains(t.get(next + 1).lower())

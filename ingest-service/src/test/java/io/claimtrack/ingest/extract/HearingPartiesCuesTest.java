@@ -53,6 +53,19 @@ class HearingPartiesCuesTest {
                         """)));
     }
 
+    /** Round 58: whom counsel speaks for, set between the cue and its clause. */
+    @Test
+    void counselsClientBeforeTheClauseOfASubmission() {
+        assertEquals(List.of("Hedda Brun-Okafor | the road had been gritted", "Hedda Brun-Okafor | the driver had been speeding",
+                        "Tomas Ek-Lind | the road was never gritted"),
+                speakersAndContents(extract("""
+                        Counsel for the council, Ms. Hedda Brun-Okafor, submitted that the road had been gritted. Ms. \
+                        Brun-Okafor submitted on behalf of the council that the driver had been speeding.
+
+                        Counsel for the widow, Mr. Tomas Ek-Lind, submitted on behalf of the family that the road was never gritted.
+                        """)));
+    }
+
     @Test
     void aTribunalAcceptingAWitnesssEvidenceThatStatesIt() {
         assertEquals(List.of("Licensing Board | Ms. Tamsin Rhee's evidence that the side gate was locked at midnight",
