@@ -90,7 +90,7 @@ final class CueSense {
             // month": an amount, not words.
             return after == null || !(CountedObjects.counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
                     || CountedObjects.sum(t, next, s) || after.is("about") && CountedObjects.sum(t, next + 1, s)
-                    || results.result(t, next, s) || objects.putInto(t, next, s));
+                    || results.result(t, next, s) || objects.putInto(t, next, s) || amendedBy(t, i, s));
         }
         if (w.startsWith("conced")) {
             // "conceded two goals", "conceded another", "conceded a late goal": a score against counted, no words;
@@ -329,5 +329,21 @@ final class CueSense {
     /** "Mr. Lund", "asked U.S. officials": token {@code k} is the period of a short abbreviation after {@code from}. */
     static boolean abbreviationPeriod(List<Token> t, int k, int from) {
         return t.get(k).is(".") && k > from && t.get(k - 1).text().length() <= 3;
+    }
+
+    /**
+     * "moved that clause 6 be amended by adding the following subsection: ...": the words a motion adds to a bill are
+     * its text, no one's statement; "ended by adding that" is left.
+     */
+    private static boolean amendedBy(List<Token> t, int i, Sentence s) {
+        if (i - 2 < s.firstToken() || !t.get(i - 1).is("by")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(s.firstToken(), i - 1 - Windows.PHRASE_TOKENS); k--) {
+            if (t.get(k).lower().startsWith("amend")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

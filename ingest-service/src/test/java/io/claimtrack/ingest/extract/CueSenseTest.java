@@ -125,4 +125,17 @@ class CueSenseTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("| such fights were common | said"), found.toString());
     }
+
+    /** Round 58: the text a motion adds to a bill is no statement; a speaker who ends "by adding that" still speaks. */
+    @Test
+    void theTextAnAmendmentAddsIsNoStatement() {
+        List<String> found = statements(extract("""
+                Ms. Tarrow moved that section 4 of the bill be amended by adding the following paragraph: "(c) The \
+                Minister shall publish the ferry timetable each spring."
+
+                Ms. Tarrow ended by adding that the ferry timetable had not changed since 2031.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).endsWith("| the ferry timetable had not changed since 2031 | adding | indirect"), found.toString());
+    }
 }
