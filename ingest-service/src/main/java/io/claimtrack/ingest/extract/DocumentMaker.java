@@ -255,11 +255,16 @@ final class DocumentMaker {
     }
 
     /**
-     * "6.1 Letter from the Ministry ...": a correspondence item's document, capitalised only as the first word of its
-     * line, after the item's number; "the Harbour Report" is a title, no document's head.
+     * "6.1 Letter from the Ministry ...", "Correspondence: Letter from Ada Lund, ...": a correspondence item's document,
+     * capitalised only as the first word of its line, after the item's number or a one-word label; "the Harbour Report"
+     * is a title, no document's head.
      */
     static boolean itemOpening(List<Token> tokens, int k, Sentence s) {
-        for (int j = s.firstToken(); j < k; j++) {
+        int first = s.firstToken();
+        if (k == first + 2 && tokens.get(first).isCapitalized() && tokens.get(first + 1).is(":")) {
+            return true;
+        }
+        for (int j = first; j < k; j++) {
             if (tokens.get(j).type() != Token.Type.NUMBER) {
                 return false;
             }

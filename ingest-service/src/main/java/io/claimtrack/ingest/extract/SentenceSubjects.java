@@ -39,7 +39,7 @@ final class SentenceSubjects {
         List<Token> tokens = ctx.tokens;
         // "And now Mr. Manafort", "But in July, Holm", "In Ohio, even Obama": a conjunction and adverbs before the
         // subject or its opening adverbial.
-        int first = OpeningAdverbials.subjectStart(tokens, skipLeads(tokens, TurnLabels.afterQuestionLabel(ctx, s), limit), limit);
+        int first = OpeningAdverbials.subjectStart(tokens, skipLeads(tokens, afterItemLabel(tokens, TurnLabels.afterQuestionLabel(ctx, s), limit), limit), limit);
         first = skipLeads(tokens, first, limit);
         boolean pronoun = pronounSubject(tokens, first, limit);
         Mention m = pronoun ? ctx.mentions.build(first, first + 1) : phrase(ctx, first, limit);
@@ -223,6 +223,16 @@ final class SentenceSubjects {
     }
 
     /** Past a conjunction and adverbs before the subject; "Later, X" and "Still, X" are left to the adverbial. */
+    /**
+     * "Correspondence: Letter from Ada Lund, Chair, ..., advising that A": a minutes' one-word label over an item that
+     * opens with a document is no subject; the document after its colon is ({@link DocumentMaker} gives its sender).
+     */
+    private int afterItemLabel(List<Token> tokens, int first, int limit) {
+        return first + 2 < limit && tokens.get(first).isCapitalized() && tokens.get(first + 1).is(":")
+                && tokens.get(first + 2).isCapitalized() && lexicon.documents.contains(lexicon.headKey(tokens.get(first + 2).lower()))
+                ? first + 2 : first;
+    }
+
     private static int skipLeads(List<Token> tokens, int first, int limit) {
         while (first + 1 < limit && !tokens.get(first + 1).is(",") && (SpeakerPhrases.SENTENCE_CONJUNCTIONS.contains(tokens.get(first).lower())
                 || FunctionWords.ADVERBS.contains(tokens.get(first).lower()) && !NOUN_PHRASE_ADVERBS.contains(tokens.get(first).lower()))) {

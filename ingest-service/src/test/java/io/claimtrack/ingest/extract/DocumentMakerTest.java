@@ -231,6 +231,21 @@ class DocumentMakerTest {
         assertSpeaker(doc, "the bus grant has been renewed", "Ministry of Transport");
     }
 
+    /** Round 58: a letter item under a one-word label on its own line is its sender's, not the label's. */
+    @Test
+    void aLetterItemAfterALabelIsItsSendersStatement() {
+        AnnotatedDocument doc = extract("""
+                Standing Committee on Transport
+                Minutes of Proceedings
+
+                Correspondence: Letter from Harriet Vang-Osei, Chair, Tollmark Ferry Users' Association, advising that \
+                the ferry had missed 40 sailings since May.
+
+                The committee adjourned at 4:10 p.m.
+                """);
+        assertSpeaker(doc, "the ferry had missed 40 sailings since May", "Harriet Vang-Osei");
+    }
+
     /** Round 50: an office with its owner makes the report ("the county's chief engineer"), and "the report" again is its. */
     @Test
     void anOwnedOfficeMakesTheReportItsDefiniteMentionIsAgain() {
