@@ -83,7 +83,11 @@ final class DeckVoices {
             }
         }
         List<String> own = List.of(a.speaker.split(" ")[0].toLowerCase(Locale.ROOT) + "'s ", "the " + noun + "'s ");
-        for (int j = place(a) + 1; j < doc.attributions.size(); j++) {
+        // The story's top, where a deck is summed up: each deck read every statement below it (a page of "City says
+        // ..." decks over stories with no one for the city was quadratic).
+        int from = place(a) + 1;
+        int to = Math.min(doc.attributions.size(), from + ResolutionWindows.HEADLINE_ECHO_STATEMENTS);
+        for (int j = from; j < to; j++) {
             Attribution o = doc.attributions.get(j);
             if (m.kind() == SpeakerKind.ORGANIZATION && !o.nested && o.mention != null && o.speaker != null
                     && !BodyDescriptions.topLine(doc, o.block) && OPERATOR.matcher(o.mention.text()).matches()

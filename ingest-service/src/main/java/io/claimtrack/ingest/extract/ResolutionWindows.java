@@ -71,7 +71,10 @@ final class ResolutionWindows {
     static final int SUBJECT_MIN_NAMES = 3;
     /** How many times as often as anyone else the description fits that person must be named. */
     static final int SUBJECT_DOMINANCE = 2;
-    /** How many statements after a headline its words are compared with: the story's top, where it is summed up. */
+    /**
+     * How many statements after a headline its words are compared with, and a deck's noun looks for the body's own
+     * person who says it ({@link DeckVoices}): the story's top, where it is summed up.
+     */
     static final int HEADLINE_ECHO_STATEMENTS = 40;
     /** Characters read before a name for the word that introduces it ("retailer " in "retailer Fenwick & Dale"). */
     static final int WORD_BEFORE_CHARS = 16;

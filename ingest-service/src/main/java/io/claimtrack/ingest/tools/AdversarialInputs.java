@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A, of related teasers after reading labels, of an explainer's questions, of cued items under one lead-in, of a title of comma-joined places, of long titles, of "Q:" and "A:" turns, of a paragraph of speaking pronouns, of turns opened by an address, of titled people and a stranger's title, of "can" cues, of a chair's procedure clauses and of nouns of saying in one sentence, of many press services' acronyms, of decks over the bodies below and of names given after a description. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A, of related teasers after reading labels, of an explainer's questions, of cued items under one lead-in, of a title of comma-joined places, of long titles, of "Q:" and "A:" turns, of a paragraph of speaking pronouns, of turns opened by an address, of titled people and a stranger's title, of "can" cues, of a chair's procedure clauses and of nouns of saying in one sentence, of many press services' acronyms, of decks over the bodies below, of public bodies' decks over stories that quote no one for them and of names given after a description. Each must take well under a second
  * on one core; the benchmark runs each in a JVM of its own and prints its CPU time, the kernel's share apart, and
  * the time of a third run in the same JVM, once compiled.
  */
@@ -145,6 +145,9 @@ public final class AdversarialInputs {
         inputs.put("team descriptions", size -> repeat("The Bayside Marlins won again. The team said it was happy. ", size));
         // A deck's plural noun over its story's pair of parents: each deck asks every statement below for the noun's body.
         inputs.put("deck nouns", size -> repeat("Parents say fees will rise\n\nThe parents of the boy, Janelle and Curtis Lind, said the fees will rise.\n\n", size));
+        // A public body's deck over a story quoting no one for it: each deck read every statement below for its voice.
+        inputs.put("public body decks", size -> repeat("City says fees will rise\n\nHolm says the fees are fine, and Lund told the board "
+                + "the pier is shut.\n\n", size));
         // A name set off after "the boy" in every paragraph, each naming asking which statements around it were his.
         inputs.put("names after the boy", size -> repeat("The parents of the boy, Janelle and Curtis Lind, said the fees will rise.\n\n", size));
         // A press service named by a new acronym each time, asking which name's initials spell it.

@@ -160,4 +160,27 @@ class DeckVoicesTest {
         assertSpeaker(doc, "to keep the chimney", "Harrow Builders");
         assertSpeaker(doc, "the loom hall will be a gym", "Harrow Builders");
     }
+
+    /**
+     * Round 58: a deck's noun is whoever the story's top quotes for the body ({@link
+     * ResolutionWindows#HEADLINE_ECHO_STATEMENTS} statements below it), not a holder of its office quoted further down.
+     */
+    @Test
+    void aDecksNounReadsOnlyTheStorysTopForTheBodysVoice() {
+        assertSpeaker(extract(districtStory(ResolutionWindows.HEADLINE_ECHO_STATEMENTS - 2)), "mergers cannot wait", "Noor Havik");
+        assertSpeaker(extract(districtStory(ResolutionWindows.HEADLINE_ECHO_STATEMENTS + 2)), "mergers cannot wait",
+                "Brenholm Area School District");
+    }
+
+    /** A district's deck over {@code parents} parents' statements, then its superintendent's. */
+    private static String districtStory(int parents) {
+        StringBuilder text = new StringBuilder("Brenholm trustees close two rural schools\n\n"
+                + "Families plead for Aldby school; district says mergers cannot wait" + BYLINE
+                + "The Brenholm Area School District board voted 5-2 on Thursday to close Aldby and Kettle Run schools "
+                + "in June.\n\n");
+        for (int i = 0; i < parents; i++) {
+            text.append("Parent Eira Solberg said the bus ride to Kettle Run would take ").append(i + 20).append(" minutes.\n\n");
+        }
+        return text.append("Superintendent Noor Havik told trustees the district had lost 600 pupils in four years.\n").toString();
+    }
 }
