@@ -111,14 +111,15 @@ final class CueNoun {
 
     /**
      * "Information note: The next ... is on March 4.", "Media note: ...": a label word closing the capitalised words that
-     * open a paragraph, before its colon, names the kind of line that follows; no one notes. After a plural
-     * ("Ministers note: ...") it is the verb.
+     * open a paragraph, before its colon, names the kind of line that follows; no one notes; so does a numbered report
+     * ("Sixth Report: ..."). After a plural ("Ministers note: ...") it is the verb.
      */
     private boolean labelWord(AnnotatedDocument doc, int i, Sentence sentence) {
         int first = sentence.firstToken();
         if (i == first || i - first > 2 || i + 1 >= sentence.endToken() || !doc.tokens.get(i + 1).is(":")
                 || doc.tokens.get(i - 1).lower().endsWith("s")
-                || sentence.start() != doc.block(sentence.block()).start() || !lexicon.labels.contains(doc.tokens.get(i).lower())) {
+                || sentence.start() != doc.block(sentence.block()).start()
+                || !lexicon.labels.contains(doc.tokens.get(i).lower()) && !NumberedReport.label(doc.tokens, first, i + 1)) {
             return false;
         }
         for (int k = first; k < i; k++) {

@@ -146,6 +146,7 @@ public final class SpeakerColonStage implements Stage {
             // ends in a body or an office ("Provincial health department:"), not a topic ("Flu season:").
             String lastWord = ctx.tokens.get(labelEnd - 1).lower();
             if (lexicon.labels.contains(label) || labelEnd - i > 1 && lexicon.labels.contains(lastWord) || phrase(ctx, i, labelEnd)
+                    || NumberedReport.label(ctx.tokens, i, labelEnd)
                     || !ctx.tokens.get(labelEnd - 1).isCapitalized() && !lexicon.organizations.contains(lastWord)
                     && !lexicon.roles.contains(lastWord)
                     || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !titleStatement(ctx, s, colon, title)) {

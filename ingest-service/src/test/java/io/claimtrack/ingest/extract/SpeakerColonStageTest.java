@@ -580,6 +580,25 @@ class SpeakerColonStageTest {
     }
 
     /**
+     * Round 58: a hearing summary's "Held:" line and a report's numbered title ("Third Report:", "Twenty-Second
+     * Report:") are labels, no speakers; a headline's bare "Report:" stays.
+     */
+    @Test
+    void aSummarysHeldLineAndAReportsNumberedTitleAreNoSpeakers() {
+        assertMentions("""
+                Borough of Lindqvist Bay
+
+                Summary of Public Hearing: Rezoning of 12 Mill Lane
+
+                Held: Thursday, 4 March 2041, 6:00 p.m., Town Hall Annex
+
+                Third Report: Rural Broadband in the Northern Counties
+
+                Twenty-Second Report: Ferry Fares and the Outer Islands
+                """);
+    }
+
+    /**
      * Round 54: a readout's heading ("Readout: X's call with Y") and a recorded vote's lines in minutes ("Opposed:
      * Councillors A and B") are labels, no speakers.
      */
