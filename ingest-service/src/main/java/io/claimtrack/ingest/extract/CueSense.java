@@ -131,7 +131,7 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("declar")) {
-            return !objects.declaredAct(t, next, s, CueStage.titleCased(doc, s));
+            return !objects.declaredAct(t, next, s, CueStage.titleCased(doc, s)) && !DeclaredResults.at(t, next, s);
         }
         if (w.startsWith("confirm") && (ObjectSense.proclaimedWinner(t, next, s) || ClaimedObjects.eventBeforeSaying(t, next, s))) {
             return false;
