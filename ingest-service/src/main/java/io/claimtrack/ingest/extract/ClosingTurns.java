@@ -42,7 +42,7 @@ final class ClosingTurns {
 
     /**
      * "I am not going to tell you what happened in consultations.", "I will not comment on the talks.", "I won't
-     * speculate.": the speaker withholds, and asserts nothing. "I will not tell you that we are happy" (a that-clause)
+     * speculate.", "I do not comment on rumours.": the speaker withholds, and asserts nothing. "I will not tell you that we are happy" (a that-clause)
      * says something.
      */
     static boolean refusal(List<Token> t, int from, int to) {
@@ -53,7 +53,9 @@ final class ClosingTurns {
         if (t.get(k).is("am") || t.get(k).is("'m") || t.get(k).is("’m")) {
             k++;
         }
-        k = t.get(k).is("not") ? k + 1 : PhraseShapes.afterNegatedAuxiliary(t, k, to, FunctionWords.MODALS);
+        int afterDo = PhraseShapes.afterNegatedAuxiliary(t, k, to, FunctionWords.DO_FORMS);
+        // "I do not comment on domestic politics.": a standing refusal, as "I will not comment on".
+        k = t.get(k).is("not") ? k + 1 : afterDo > 0 ? afterDo : PhraseShapes.afterNegatedAuxiliary(t, k, to, FunctionWords.MODALS);
         if (k < 0) {
             return false;
         }

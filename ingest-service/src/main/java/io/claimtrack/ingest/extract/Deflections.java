@@ -18,11 +18,22 @@ final class Deflections {
     private static final Set<String> ANNOUNCING = WordSet.of("announce", "add", "say", "share", "report", "offer",
             "release", "tell", "give", "provide");
     /** What a spokesperson has none of: "no information", "no details", "no update". */
-    private static final Set<String> INFORMATION = WordSet.of("information", "details", "news", "update", "updates");
+    private static final Set<String> INFORMATION = WordSet.of("information", "details", "news", "update", "updates",
+            "figure", "figures", "number", "numbers", "list", "data", "breakdown");
+    /** What may follow "do not have" before what is lacking: "any details", "that figure", "the list". */
+    private static final Set<String> SOME_INFORMATION = WordSet.of("any", "that", "the", "those", "these");
+    /** What may follow "do not have" before "to announce": "anything further to add". */
+    private static final Set<String> SOMETHING = WordSet.of("anything");
+    /** What a matter spoken of "speaks for itself" is: "The record speaks for itself.", "The facts speak for themselves.". */
+    private static final Set<String> ITSELF = WordSet.of("itself", "themselves");
+    /** "speaks for itself", "speak for themselves". */
+    private static final Set<String> SPEAKS = WordSet.of("speaks", "speak");
     /** Between "no" or "nothing" and what is lacking: "no such information", "nothing further to add". */
     private static final Set<String> MORE = WordSet.of("such", "further", "more", "new", "additional", "else");
     /** A promise of word later: "inform you", "update you", "let you know", "keep you informed/posted". */
     private static final Set<String> INFORMING = WordSet.of("inform", "update", "notify", "brief");
+    /** What is promised to be shared later: "We will share it later.", "We'll share them when we have them.". */
+    private static final Set<String> SHARED = WordSet.of("it", "them", "that");
     /** What opens the time word is promised for: "when it is final", "once the dates are set", "as soon as we can". */
     private static final Set<String> ONCE = WordSet.of("when", "once", "as");
     /** The arrangements a spokesperson says are still being made: "The programme is being prepared". */
@@ -49,12 +60,12 @@ final class Deflections {
     static boolean deflects(AnnotatedDocument doc, int from, int to) {
         List<Token> t = doc.tokens;
         return nothingToAnnounce(t, from, to) || noInformation(t, from, to) || wordLater(t, from, to)
-                || referral(doc, from, to) || stillArranged(t, from, to);
+                || referral(doc, from, to) || stillArranged(t, from, to) || speaksForItself(doc, from, to);
     }
 
     /** "I have nothing to announce today.", "We don't have anything further to add.", "There is nothing new to report.". */
     private static boolean nothingToAnnounce(List<Token> t, int from, int to) {
-        int k = lacking(t, from, to, "nothing", "anything");
+        int k = lacking(t, from, to, "nothing", SOMETHING);
         if (k < 0) {
             return false;
         }
@@ -65,9 +76,12 @@ final class Deflections {
         return aside(t, past(t, k + 2, to, FunctionWords.OBJECT_PRONOUNS), to);
     }
 
-    /** "We have no such information at the moment.", "I don't have any details to offer on that.". */
+    /**
+     * "We have no such information at the moment.", "I don't have any details to offer on that.", "I do not have that
+     * figure with me.".
+     */
     private static boolean noInformation(List<Token> t, int from, int to) {
-        int k = lacking(t, from, to, "no", "any");
+        int k = lacking(t, from, to, "no", SOME_INFORMATION);
         if (k < 0) {
             return false;
         }
@@ -83,10 +97,10 @@ final class Deflections {
     }
 
     /**
-     * Past "I/we have {@code none}", "I/we do not have {@code some}" or "There is {@code none}", or -1: "I have nothing",
-     * "We don't have any", "There is nothing".
+     * Past "I/we have {@code none}", "I/we do not have" one of {@code some} or "There is {@code none}", or -1: "I have
+     * nothing", "We don't have any", "There is nothing".
      */
-    private static int lacking(List<Token> t, int from, int to, String none, String some) {
+    private static int lacking(List<Token> t, int from, int to, String none, Set<String> some) {
         if (from + 2 >= to) {
             return -1;
         }
@@ -97,18 +111,16 @@ final class Deflections {
             return -1;
         }
         int k = from + 1;
-        String object = none;
         int afterDo = PhraseShapes.afterNegatedAuxiliary(t, k, to, FunctionWords.DO_FORMS);
         if (afterDo > 0) {
-            k = afterDo;
-            object = some;
+            return afterDo + 1 < to && t.get(afterDo).is("have") && some.contains(t.get(afterDo + 1).lower()) ? afterDo + 2 : -1;
         }
-        return k + 1 < to && t.get(k).is("have") && t.get(k + 1).is(object) ? k + 2 : -1;
+        return k + 1 < to && t.get(k).is("have") && t.get(k + 1).is(none) ? k + 2 : -1;
     }
 
     /**
-     * "We will inform you in due course.", "I'll let you know when it is final.", "We will keep you posted.", "Stay
-     * tuned.": word of the answer promised for later.
+     * "We will inform you in due course.", "I'll let you know when it is final.", "We will keep you posted.", "We will
+     * share it later.", "Stay tuned.": word of the answer promised for later.
      */
     private static boolean wordLater(List<Token> t, int from, int to) {
         int k = from < to && t.get(from).is("please") ? from + 1 : from;
@@ -120,6 +132,8 @@ final class Deflections {
             return false;
         }
         if (k + 1 < to && INFORMING.contains(t.get(k).lower()) && t.get(k + 1).is("you")) {
+            k += 2;
+        } else if (k + 1 < to && t.get(k).is("share") && SHARED.contains(t.get(k + 1).lower())) {
             k += 2;
         } else if (k + 2 < to && t.get(k).is("let") && t.get(k + 1).is("you") && t.get(k + 2).is("know")) {
             k += 3;
@@ -187,6 +201,19 @@ final class Deflections {
         }
         k += 2;
         return aside(t, k < to && t.get(k).is("out") ? k + 1 : k, to);
+    }
+
+    /**
+     * "The programme of the visit speaks for itself.", "The figures speak for themselves.": the matter left to answer for
+     * itself, said in place of an answer.
+     */
+    private static boolean speaksForItself(AnnotatedDocument doc, int from, int to) {
+        List<Token> t = doc.tokens;
+        while (to > from && !t.get(to - 1).isWord()) {
+            to--;
+        }
+        return to - from >= 5 && t.get(from).is("the") && ITSELF.contains(t.get(to - 1).lower()) && t.get(to - 2).is("for")
+                && SPEAKS.contains(t.get(to - 3).lower()) && AgendaMoves.phrase(doc, from + 1, to - 3, PHRASE_WORDS);
     }
 
     /**

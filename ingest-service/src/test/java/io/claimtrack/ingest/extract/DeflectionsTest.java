@@ -45,6 +45,35 @@ class DeflectionsTest {
     }
 
     /**
+     * Round 58: a figure the spokesperson does not have with her, a standing refusal to comment ("I do not comment on")
+     * and the matter left to speak for itself: each turn says nothing.
+     */
+    @Test
+    void aFigureNotAtHandAStandingRefusalAndAMatterSpeakingForItselfSayNothing() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Foreign Affairs of Lunderia
+                Regular briefing by Spokesman Aurel Fenwick-Dabo, 12 May 2041
+
+                Aurel Fenwick-Dabo: Good afternoon. The Minister will travel to Ossk on Tuesday.
+
+                Question: Harbour Radio. How many of the detained sailors are Lunderian?
+
+                Answer: I don't have the list in front of me. We will share it later.
+
+                Question: Ossk Daily. How many of them are minors?
+
+                Answer: I do not have that figure with me. We will inform you in due course.
+
+                Question: An opposition deputy called the trip a holiday. Your comment?
+
+                Answer: I do not comment on remarks made in parliament. The itinerary speaks for itself.
+                """);
+
+        assertEquals(List.of("Aurel Fenwick-Dabo | Good afternoon. The Minister will travel to Ossk on Tuesday | : | indirect",
+                "An opposition deputy | the trip a holiday | called | indirect"), statements(doc));
+    }
+
+    /**
      * A deflection with news after it ("nothing to announce about the strike, but ..."), a turn that also answers, and
      * arrangements other than the asked-about programme ("New sanctions are being prepared") stay statements.
      */
@@ -65,12 +94,17 @@ class DeflectionsTest {
                 Question: Harbour Post. And the pension reform?
 
                 Answer: The reform passed the cabinet on Monday. I have nothing to add to that.
+
+                Question: Dock Radio. Will the pier be rebuilt this year?
+
+                Answer: We do not have the money to rebuild the pier this year. The record of this government speaks for itself.
                 """);
 
         assertEquals(List.of(
                 "Kalle Ibsen-Traoré | I have nothing to announce about the strike, but the Minister will meet the unions on Friday | : | indirect",
                 "Kalle Ibsen-Traoré | New port fees are being prepared by the harbour board. We will inform you that they will rise in May | : | indirect",
-                "Kalle Ibsen-Traoré | The reform passed the cabinet on Monday. I have nothing to add to that | : | indirect"),
+                "Kalle Ibsen-Traoré | The reform passed the cabinet on Monday. I have nothing to add to that | : | indirect",
+                "Kalle Ibsen-Traoré | We do not have the money to rebuild the pier this year. The record of this government speaks for itself | : | indirect"),
                 statements(doc));
     }
 }
