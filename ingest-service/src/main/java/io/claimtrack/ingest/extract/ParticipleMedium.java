@@ -21,6 +21,8 @@ final class ParticipleMedium {
      */
     Mention carrier(AttributionContext ctx, int head, Sentence s) {
         List<Token> tokens = ctx.tokens;
+        // "published a report on Monday saying": the time the medium came out changes nothing.
+        head = ReportedContent.beforeTimePhrase(tokens, head, s.firstToken());
         int last = head;
         int sent = sentFrom(tokens, head, s);
         head = sent > 0 ? sent : onPlatform(tokens, head, s);

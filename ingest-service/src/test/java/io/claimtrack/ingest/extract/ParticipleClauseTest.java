@@ -57,6 +57,17 @@ class ParticipleClauseTest {
                 "Per Holt | the boats were late | stating | indirect");
     }
 
+    /** Round 58: the time a medium came out stands between it and the participle ("a report on Monday saying"). */
+    @Test
+    void aTimeAfterThePublishedMediumKeepsItsMakerAsTheSpeaker() {
+        assertMentions("""
+                The Ossk Bar Council published a report on Monday saying that detainees were denied lawyers.
+                Two tenant groups issued a report last week claiming that rents rose 9 percent.
+                """,
+                "The Ossk Bar Council | detainees were denied lawyers | saying | indirect",
+                "Two tenant groups | rents rose 9 percent | claiming | indirect");
+    }
+
     @Test
     void aParticipleClauseAfterAStatementIsAStatementOfTheSameSpeaker() {
         assertMentions("""
