@@ -43,7 +43,8 @@ final class SpeakerBeforeCue {
                 || ObjectRelative.bodyAfterAntecedent(ctx, npStart, first, cue) || ObjectRelative.pronounAfterBareNoun(ctx, npStart, first, cue)
                 || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first, cue) == npStart
                 || ObjectRelative.bareGroupAfterAntecedent(ctx, npStart, first, cue)
-                || ObjectRelative.groupAfterObject(ctx, npStart, first, cue);
+                || ObjectRelative.groupAfterObject(ctx, npStart, first, cue)
+                || NamingRelative.nameStart(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first, cue) == npStart;
         // "A group called Harbour Watch said": the name a thing is called by speaks for it, as the clause's subject.
         boolean atStart = !objectRelative && (ClauseShapes.opensClause(ctx, npStart, first)
                 || npStart > first && tokens.get(npStart - 1).is("called") && ctx.cueAt[npStart - 1] == null);
@@ -128,6 +129,10 @@ final class SpeakerBeforeCue {
                 return null;
             }
             int from = ContentStart.startAfterCue(tokens, cue, end);
+            if (objectRelative && from == cue.endToken() && from < end && tokens.get(from).is("as")) {
+                // "charges Ostmark rejected as “invented”": the name the object is given, without its "as".
+                from++;
+            }
             int to = from;
             while (to < end && !((tokens.get(to).is(",") || tokens.get(to).is(";")) && ctx.doc.quoteAt(tokens.get(to).start()) == null)) {
                 to++;

@@ -147,6 +147,11 @@ final class SpeakerPhrases {
             Mention m = tokens.get(p).is(",") ? asides.beforeAside(ctx, first, p) : asides.beforeDashAside(ctx, first, p);
             return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : subjectBeforeAsides.beforeAsides(ctx, first, p);
         }
+        int named = NamingRelative.nameStart(ctx, p, first, cue);
+        if (named >= 0) {
+            // "a step Petrakis described as a formality": the name speaks, not the step.
+            return ctx.mentions.build(named, p + 1);
+        }
         if (ObjectRelative.afterAntecedent(ctx, p, first) || ObjectRelative.pronounAfterBareNoun(ctx, p, first, cue)) {
             // "a charge she called “flatly untrue”": the noun phrase is the verb's object; the pronoun speaks.
             return ctx.mentions.build(p, p + 1);
