@@ -21,6 +21,8 @@ final class ParticipleShapes {
      * "and" shares; not "for" ("praised him for saying A and adding B": the one praised said those).
      */
     private static final Set<String> COORDINATED_LEADS = WordSet.of("by", "while", "after", "before", "when", "upon");
+    /** Participles of a pledge: ", promising to fight for every crossing" is a pledge of its own (PolNeAR marks it so). */
+    private static final Set<String> PLEDGING = WordSet.of("promising", "vowing", "pledging");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
     private static final Set<String> PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been");
 
@@ -55,12 +57,12 @@ final class ParticipleShapes {
     }
 
     /**
-     * ", citing the attack", ", calling him “a loser”": a reason cited, or a name quoted, is said apart from the
-     * clause before the comma; ", calling it corrupt" rounds that clause off.
+     * ", citing the attack", ", calling him “a loser”", ", vowing to appeal": a reason cited, a name quoted or a pledge
+     * is said apart from the clause before the comma; ", calling it corrupt" rounds that clause off.
      */
     static boolean ownObject(List<Token> tokens, Cue cue, int from, int end) {
         String w = tokens.get(cue.firstToken()).lower();
-        if (Lexicon.get().objectParticiples.contains(w)) {
+        if (Lexicon.get().objectParticiples.contains(w) || PLEDGING.contains(w) && from < end && tokens.get(from).is("to")) {
             return true;
         }
         if (!w.equals("calling") || cue.endToken() - cue.firstToken() > 1) {

@@ -172,6 +172,19 @@ class ParticipleClauseTest {
                 "Holm | Lund as “a bitter rival.” | dismissing | mixed");
     }
 
+    /** Round 58: a pledge's infinitive after the comma is a statement of its own, as a reason cited is. */
+    @Test
+    void aPledgeAfterTheCommaIsAStatementOfItsOwn() {
+        assertMentions("""
+                Candidate Ola Brisk told a rally in Dunmore that she would make ferry subsidies her first bill, promising to "fight for every crossing."
+                The union condemned the offer, vowing to strike again in May.
+                """,
+                "Candidate Ola Brisk | she would make ferry subsidies her first bill | told | indirect",
+                "Candidate Ola Brisk | to \"fight for every crossing.\" | promising | mixed",
+                "The union | the offer | condemned | indirect",
+                "The union | to strike again in May | vowing | indirect");
+    }
+
     @Test
     void anOpeningAdverbialOfTimeIsNotTheParticiplesSpeaker() {
         assertMentions("""
