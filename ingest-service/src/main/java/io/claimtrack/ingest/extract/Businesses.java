@@ -45,12 +45,14 @@ final class Businesses {
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("\\b(?:the|a|an) ([a-z]+) (?:they|she|he|we|I) [a-z]+, $");
     /**
      * The head word of an apposition right after a name, ending at its comma or, a definite one, its relative clause:
-     * "chain" in "Freshway Markets, the region's third-largest grocery chain, said" or "..., the family-owned chain that
-     * has sold groceries since 1947,"; read within {@link ResolutionWindows#APPOSITION_AFTER_CHARS}.
+     * "chain" in "Freshway Markets, the region's third-largest grocery chain, said", "Orvane, Kestria's largest drugmaker,"
+     * or "..., the family-owned chain that has sold groceries since 1947,"; read within {@link ResolutionWindows#APPOSITION_AFTER_CHARS}.
      */
-    private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an|\\p{Lu}[\\p{L}-]*['’]s) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
     /** The head word of an apposition right after a name that names its trade with "of": "maker" in "Vantix, a maker of door locks,". */
     private static final Pattern TRADE_OF_AFTER = Pattern.compile("^, (?:a|an|the) (?:[a-z’'-]+ ){0,3}?([a-z]+) of [^,.\"]*,");
+    /** The trade word whose compounds name a trade too: "drugmaker", "chipmaker", "toymaker". */
+    private static final String MAKER = "maker";
     /** Between two names a plural apposition introduces together: "A and B, the two carriers that". */
     private static final String AND = " and ";
     /** "shares of " or "Shares in " right before a name: what trades is a business. */
@@ -187,14 +189,19 @@ final class Businesses {
             }
             // A word the name reader took as its role ("the asset manager Tollway Capital") introduces it as one before it would.
             String role = Name.afterLastSpace(n.role()).toLowerCase(Locale.ROOT);
-            if ((before.find() && words.contains(before.group(1)) || clause.find() && words.contains(clause.group(1)) || words.contains(role) || head != null && (words.contains(head) || words.contains(WordForms.singular(head)))
-                    || words.contains(tradeOfHead(end)))
+            if ((before.find() && trade(words, before.group(1)) || clause.find() && trade(words, clause.group(1)) || trade(words, role)
+                    || head != null && (trade(words, head) || trade(words, WordForms.singular(head))) || trade(words, tradeOfHead(end)))
                     && !lexicon.isFirstName(n.words().get(0))) {
                 out.add(n.text());
             }
         }
         out.addAll(describedAfter(words));
         return out;
+    }
+
+    /** Whether {@code word} is one of {@code words}, or a compound of its "maker" ("drugmaker", "chipmaker"). */
+    private static boolean trade(Set<String> words, String word) {
+        return words.contains(word) || words.contains(MAKER) && word.length() > MAKER.length() && word.endsWith(MAKER);
     }
 
     /**

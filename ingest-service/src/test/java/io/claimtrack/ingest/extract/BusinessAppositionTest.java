@@ -46,4 +46,30 @@ class BusinessAppositionTest {
                 """);
         assertSpeaker(seller, "it would refund every fee", "Seatline");
     }
+
+    /**
+     * Round 58: an apposition opened by a possessive ("Orvane, Kestria's largest drugmaker,") introduces a business, and
+     * a compound of "maker" is a trade word; "the company" is then the business's full name.
+     */
+    @Test
+    void aPossessiveAppositionWithADrugmakerMakesABusiness() {
+        AnnotatedDocument doc = extract("""
+                The regulator ordered the recall of a heart drug made by Orvane Labs.
+
+                Orvane, Kestria's largest drugmaker, said in a statement it was recalling the batches. The company said no \
+                other products were affected.
+                """);
+        assertSpeaker(doc, "no other products were affected", "Orvane Labs");
+    }
+
+    /** A person's possessive apposition ("Lund, Kestria's top diplomat,") makes no business. */
+    @Test
+    void aPersonsPossessiveAppositionIsNoCompany() {
+        AnnotatedDocument doc = extract("""
+                Tove Lund, Kestria's top diplomat, said the talks would resume.
+
+                The company said in a statement that the closures would affect about 200 workers.
+                """);
+        assertSpeaker(doc, "the closures would affect about 200 workers", "The company");
+    }
 }
