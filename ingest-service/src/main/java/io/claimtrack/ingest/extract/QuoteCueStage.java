@@ -121,11 +121,22 @@ public final class QuoteCueStage implements Stage {
             }
             if (cue != null) {
                 int npEnd = withoutParenthesis(tokens, i, ClauseShapes.skipAdverbsLeft(tokens, k - 1, i) + 1);
-                Mention m = cue.kind() == Lexicon.CueKind.VERB ? ctx.mentions.build(i, npEnd) : null;
+                Mention m = cue.kind() != Lexicon.CueKind.VERB ? null
+                        : barePlural(tokens, i, npEnd) ? ctx.mentions.describe(i, npEnd) : ctx.mentions.build(i, npEnd);
                 return m != null && QuotedStatements.addQuote(ctx, q, m, cue, block, 0.95);
             }
         }
         return false;
+    }
+
+    /**
+     * '“Q,” contractors say': one lower-case plural noun between the quotation and its cue is the open group that says
+     * it, as it is after reported words ("Q, contractors say"), though no list of groups holds it.
+     */
+    private static boolean barePlural(List<Token> tokens, int from, int to) {
+        Token t = tokens.get(from);
+        return to - from == 1 && t.isLowerWord() && t.lower().endsWith("s") && !t.lower().endsWith("ss")
+                && !t.in(WordClass.NP_BREAKER) && !t.in(WordClass.DETERMINER);
     }
 
     /**

@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 /** Direct quotations next to their cue. */
 class QuoteCueStageTest {
 
+    /** Round 58: a bare plural no list of groups holds speaks the quotation before it, as it speaks reported words. */
+    @Test
+    void aBarePluralAfterTheQuotationIsItsOpenGroup() {
+        assertMentions("The pier warden was \"the man who signed everything,\" dockhands say.",
+                "dockhands | The pier warden was \"the man who signed everything,\" | say | mixed");
+        assertMentions("\"She never missed a tide,\" skippers said.",
+                "skippers | \"She never missed a tide,\" | said | direct");
+    }
+
     @Test
     void directQuotesWithTheCueBeforeOrAfterAndTheSpeakerOnEitherSide() {
         AnnotatedDocument doc = attribute("""
