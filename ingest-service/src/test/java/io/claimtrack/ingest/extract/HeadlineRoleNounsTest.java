@@ -26,6 +26,23 @@ class HeadlineRoleNounsTest {
         assertSpeaker(doc, "Ferry strike ends after nine days", "Osric Vantreel");
     }
 
+    /** Round 58: a deck's "CEO" is the chief executive the story names ("ceo = chief executive" in role-titles.txt). */
+    @Test
+    void aDecksCeoIsTheChiefExecutiveTheStoryNames() {
+        AnnotatedDocument doc = extract("""
+                Orvane profit beats forecasts
+
+                CEO sees recovery in 2032
+
+                By Ana Lisk
+
+                DUNMORE, July 24 (Nordwire) - Orvane Dynamics reported a rise in profit on Thursday.
+
+                Chief Executive Tove Marsk-Iversen said customers were buying everything the plant could make.
+                """);
+        assertSpeaker(doc, "recovery in 2032", "Tove Marsk-Iversen");
+    }
+
     @Test
     void aDecksQuotationAWidowTellsACourtIsHers() {
         AnnotatedDocument doc = extract("""
