@@ -9,7 +9,8 @@ import java.util.Set;
  * the resolver found no speaker for, opening the sentence right after one in the same paragraph that opens with a
  * definite plural of people ("The appellants", "The night nurses") and reports no one's words, is that group; so is a
  * bare "Many", "Several", "Some" or "Most" after a sentence opening with a plural of people, counted or not ("About 80
- * slip holders met Saturday. Many said A"), the fullest form the text gives of who said it. Part of
+ * slip holders met Saturday. Many said A"), after its fronted adverbial ("In a hall by the port, evacuees sat") or named
+ * there as a statement's speaker ("..., hotel owners said"), the fullest form the text gives of who said it. Part of
  * {@link ResolutionStage}, beside {@link CountedPair#pronounAfter}; one per document.
  */
 final class GroupSubjectBefore {
@@ -25,6 +26,8 @@ final class GroupSubjectBefore {
     private final Lexicon lexicon;
     /** By index, the sentences a statement's speaker is named in; read in one pass when a "They" first asks. */
     private BitSet spoken;
+    /** By index, the last plural of people a sentence names as a statement's speaker; read in one pass when a part first asks. */
+    private Mention[] groupsThatSpoke;
 
     GroupSubjectBefore(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
@@ -43,7 +46,8 @@ final class GroupSubjectBefore {
 
     /**
      * The counted or bare plural ("About 80 slip holders", "Residents") opening the sentence right before a bare
-     * "Many", "Several", "Some" or "Most" the resolver left as it stands, in the same paragraph; null otherwise.
+     * "Many", "Several", "Some" or "Most" the resolver left as it stands, in the same paragraph, or opening its main
+     * clause after a fronted adverbial, or else the plural that sentence names as a speaker; null otherwise.
      */
     String partOf(Attribution a) {
         int index = a.mention == null || !PARTS.contains(a.mention.text()) ? -1 : sentenceBefore(a.mention);
@@ -51,16 +55,58 @@ final class GroupSubjectBefore {
             return null;
         }
         Sentence before = doc.sentences.get(index);
-        List<Token> t = doc.tokens;
         int first = before.firstToken();
+        String group = countedPlural(before, first);
+        int comma = group == null ? commaAfterAdverbial(before) : -1;
+        group = comma < 0 ? group : countedPlural(before, comma + 1);
+        return group == null ? groupThatSpoke(index) : group;
+    }
+
+    /** The counted or bare plural of people ("About 80 slip holders", "evacuees") from token {@code first}; null if none. */
+    private String countedPlural(Sentence s, int first) {
+        List<Token> t = doc.tokens;
         int k = first;
-        while (k < before.endToken() - 1 && k - first < MODIFIERS && APPROXIMATE.contains(t.get(k).lower())) {
+        while (k < s.endToken() - 1 && k - first < MODIFIERS && APPROXIMATE.contains(t.get(k).lower())) {
             k++;
         }
         if (k > first && t.get(k).type() == Token.Type.NUMBER) {
             k++;
         }
-        return pluralOfPeople(before, k, first);
+        return pluralOfPeople(s, k, first);
+    }
+
+    /** "In a sports hall by the port, evacuees sat": the comma closing a fronted adverbial that opens the sentence; -1 if none. */
+    private int commaAfterAdverbial(Sentence s) {
+        List<Token> t = doc.tokens;
+        int first = s.firstToken();
+        if (!FrontedAdverbials.frontedOpener(t.get(first))) {
+            return -1;
+        }
+        for (int k = first + 1; k < Math.min(s.endToken() - 1, first + Windows.FRONTED_ADVERBIAL_TOKENS); k++) {
+            if (t.get(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Tourism will suffer, hotel owners said. Several said A": the last plural of people named as a statement's speaker
+     * in the sentence; null if none. Read for every sentence in one pass when a part first asks.
+     */
+    private String groupThatSpoke(int sentence) {
+        if (groupsThatSpoke == null) {
+            groupsThatSpoke = new Mention[doc.sentences.size()];
+            for (Attribution o : doc.attributions) {
+                int s = o.mention == null ? -1 : sentenceOf(o.mention);
+                String last = s < 0 ? "" : Name.lastWord(Name.words(o.mention.text()));
+                if (WordForms.pluralShape(last) && lexicon.isPersonNoun(WordForms.singular(last))
+                        && (groupsThatSpoke[s] == null || groupsThatSpoke[s].start() < o.mention.start())) {
+                    groupsThatSpoke[s] = o.mention;
+                }
+            }
+        }
+        return groupsThatSpoke[sentence] == null ? null : groupsThatSpoke[sentence].text();
     }
 
     /** The index of the sentence before the one {@code m} opens, in the same paragraph; -1 if {@code m} opens none. */
@@ -99,13 +145,19 @@ final class GroupSubjectBefore {
         if (spoken == null) {
             spoken = new BitSet(doc.sentences.size());
             for (Attribution o : doc.attributions) {
-                // Sentences never overlap: the last one opening at or before the mention holds it, if it reaches it.
-                int s = o.mention == null ? -1 : doc.sentenceAtOrAfter(o.mention.start() + 1) - 1;
-                if (s >= 0 && o.mention.start() < doc.sentences.get(s).end()) {
+                int s = o.mention == null ? -1 : sentenceOf(o.mention);
+                if (s >= 0) {
                     spoken.set(s);
                 }
             }
         }
         return spoken.get(sentence);
+    }
+
+    /** The index of the sentence holding {@code m}; -1 if none does. */
+    private int sentenceOf(Mention m) {
+        // Sentences never overlap: the last one opening at or before the mention holds it, if it reaches it.
+        int s = doc.sentenceAtOrAfter(m.start() + 1) - 1;
+        return s >= 0 && m.start() < doc.sentences.get(s).end() ? s : -1;
     }
 }

@@ -59,4 +59,31 @@ class GroupSubjectBeforeTest {
         assertEquals("Several", speakerOf(doc, "the new timetable"));
         assertEquals("Many", speakerOf(doc, "the fares were"));
     }
+
+    @Test
+    void aPartAfterAFrontedAdverbialsPluralOrATrailingCuesGroupIsThatGroup() {
+        AnnotatedDocument doc = extract("""
+                The river Brannock burst its banks at Tolvey on Sunday.
+
+                In a chapel hall on the hill above the town, evacuees slept on folding chairs. Many said the water \
+                had reached their windows within an hour.
+
+                The harvest will be late this year, orchard owners said. Several said they had lost whole rows of \
+                pear trees.
+
+                About 60 permit holders met at the quay on Monday. Most said the new moorings came too late.
+                """);
+        assertEquals("evacuees", speakerOf(doc, "the water had reached"));
+        assertEquals("orchard owners", speakerOf(doc, "they had lost whole rows"));
+        assertEquals("About 60 permit holders", speakerOf(doc, "the new moorings"));
+    }
+
+    @Test
+    void aPartAfterAFrontedAdverbialWithoutPeopleStaysAsItStands() {
+        AnnotatedDocument doc = extract("""
+                In the flooded streets of Tolvey, the water rose past the shop windows. Many said the warning \
+                had come too late.
+                """);
+        assertEquals("Many", speakerOf(doc, "the warning had come"));
+    }
 }
