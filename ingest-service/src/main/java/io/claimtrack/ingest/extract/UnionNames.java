@@ -33,8 +33,10 @@ final class UnionNames {
         }
         int last = words.size() - 1;
         if (last >= 2 && HEADS.contains(words.get(0)) && words.get(1).equals("of")) {
-            // "of Coastal States", "of Football Clubs": head first, the plural must name people by their work.
-            String members = words.get(last);
+            // "of Coastal States", "of Football Clubs": head first, the plural must name people by their work; a place
+            // may follow it ("Federation of Rail Workers of Castelnor").
+            int place = words.subList(2, words.size()).indexOf("of");
+            String members = words.get(place > 0 ? place + 1 : last);
             return PEOPLE_ENDINGS.stream().anyMatch(members::endsWith) && workers(members);
         }
         if (last < 1 || !HEADS.contains(words.get(last))) {

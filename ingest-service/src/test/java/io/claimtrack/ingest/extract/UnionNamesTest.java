@@ -104,4 +104,32 @@ class UnionNamesTest {
                 """);
         assertSpeaker(doc, "the meeting had gone well", "The union");
     }
+
+    /** Round 58: the place after the members ("... Workers of Varnholm") leaves the federation a union. */
+    @Test
+    void aFederationOfWorkersOfAPlaceIsTheUnion() {
+        AnnotatedDocument doc = extract("""
+                Varnholm ferry strike enters third day, union says talks have stalled
+
+                TORVIK, June 4 (Halyard) - A strike by Varnholm's ferry crews kept every boat in port for a third day, and the \
+                largest union said talks with the state operator had stalled.
+
+                The Federation of Ferry Workers of Varnholm said 88 percent of its members had joined the strike.
+
+                The Guild of Harbour Pilots of Varnholm said its members would not cross picket lines.
+                """);
+        assertSpeaker(doc, "talks with the state operator had stalled", "Federation of Ferry Workers of Varnholm");
+        assertSpeaker(doc, "talks have stalled", "Federation of Ferry Workers of Varnholm");
+    }
+
+    /** Round 58: a federation of states of a region names no members. */
+    @Test
+    void aFederationOfStatesOfARegionIsNoUnion() {
+        AnnotatedDocument doc = extract("""
+                Summit ends in Tarvo
+
+                The Federation of Coastal States of the North met in Tarvo. The union said the meeting had gone well.
+                """);
+        assertSpeaker(doc, "the meeting had gone well", "The union");
+    }
 }
