@@ -110,6 +110,10 @@ final class BodyDescriptions {
      */
     String openingWord(Mention m) {
         String lower = headlineWord(m);
+        // "Rating agency sees ...": the body's word after the trade it serves, the line's capital on the trade.
+        int space = lower == null ? m.text().indexOf(' ') : -1;
+        String head = space > 0 && m.text().indexOf(' ', space + 1) < 0 && opensHeadline(m) ? m.text().substring(space + 1) : null;
+        lower = head != null && lexicon.organizations.contains(head) ? head : lower;
         return lower != null && BodyKinds.capitalisedDescription(lower) && !doc.isRelated(doc.sentenceAt(m.start()).block()) ? lower : null;
     }
 
@@ -118,12 +122,17 @@ final class BodyDescriptions {
      * semicolon, in lower case ("Company", "Defense"); null if it is longer or stands elsewhere.
      */
     String headlineWord(Mention m) {
+        return m.text().indexOf(' ') < 0 && opensHeadline(m) ? m.text().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Whether the mention opens a headline's or its deck's line or a clause there after a semicolon. */
+    private boolean opensHeadline(Mention m) {
         Sentence s = doc.sentenceAt(m.start());
-        if (m.text().indexOf(' ') >= 0 || s == null || !topLine(doc, s.block())) {
-            return null;
+        if (s == null || !topLine(doc, s.block())) {
+            return false;
         }
         int t = doc.tokenAtOrAfter(m.start());
-        return s.start() == m.start() || t > s.firstToken() && doc.tokens.get(t - 1).is(";") ? m.text().toLowerCase(Locale.ROOT) : null;
+        return s.start() == m.start() || t > s.firstToken() && doc.tokens.get(t - 1).is(";");
     }
 
     /**

@@ -131,7 +131,8 @@ final class BodyKinds {
         if ("union".equals(head)) {
             return UnionNames.isUnion(name);
         }
-        return OVERSIGHT.contains(head) && name.stream().anyMatch(OVERSIGHT::contains);
+        // "the agency" of a rating agency, which its name calls by its trade: "Fitch Ratings", "Halden Credit Ratings".
+        return OVERSIGHT.contains(head) && name.stream().anyMatch(OVERSIGHT::contains) || "agency".equals(head) && name.contains("ratings");
     }
 
     /**

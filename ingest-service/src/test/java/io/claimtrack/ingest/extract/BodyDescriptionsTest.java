@@ -432,4 +432,24 @@ class BodyDescriptionsTest {
         assertSpeaker(doc, "Trains halted across the east on Friday after a signal fault", "Orvane Copper");
         assertSpeaker(doc, "Trains would run again by Sunday", "Orvane Copper");
     }
+
+    /** Round 58: a deck's "Rating agency" is the rating agency the lede names, whose name calls it by its trade. */
+    @Test
+    void aDecksRatingAgencyIsTheAgencyTheLedeNames() {
+        AnnotatedDocument doc = extract("""
+                Varnholm Loses Top Grade at Brennick as Debt Climbs
+
+                - Rating agency sees deficit near 6% of output next year
+                - Treasury calls cut 'hasty'
+
+                By Ilona Marsh-Adeyemi
+
+                (Halyard) -- Varnholm lost its top credit grade after Brennick Sovereign Ratings cut the country's debt by one \
+                notch, citing a budget that no longer aims at balance.
+
+                The agency said in a statement that the outlook was stable.
+                """);
+        assertSpeaker(doc, "deficit near 6% of output next year", "Brennick Sovereign Ratings");
+        assertSpeaker(doc, "the outlook was stable", "Brennick Sovereign Ratings");
+    }
 }
