@@ -35,6 +35,7 @@ final class BodyDescriptions {
     private final TeamNames teams;
     private final BodyKinds kinds;
     private final StoryBodies story;
+    private final BodiesSetOff setOff;
 
     BodyDescriptions(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
@@ -45,16 +46,22 @@ final class BodyDescriptions {
         this.teams = new TeamNames(doc, lexicon);
         this.kinds = new BodyKinds(doc, lexicon);
         this.story = new StoryBodies(doc, businesses, kinds);
+        this.setOff = new BodiesSetOff(doc, lexicon);
     }
 
     /**
-     * The organisation named last within a few paragraphs before the description that it can describe, or null; a press
-     * service speaks as its body, so "the operator's press service" is the operator.
+     * The organisation the text sets off after the description's own words ({@link BodiesSetOff}), else the one named last
+     * within a few paragraphs before it that it can describe, or null; a press service speaks as its body, so "the
+     * operator's press service" is the operator.
      */
     Name named(Mention description, String head) {
         String owner = PRESS.contains(head) ? ResolutionStage.possessor(description) : null;
         if (owner != null && owner.indexOf(' ') < 0 && BodyKinds.capitalisedDescription(owner.toLowerCase(Locale.ROOT))) {
             head = owner.toLowerCase(Locale.ROOT);
+        }
+        Name apposed = setOff.named(description, head);
+        if (apposed != null) {
+            return apposed;
         }
         Name introducedAhead = story.introducedAhead(description, head);
         if (introducedAhead != null) {
