@@ -22,45 +22,34 @@ class BodiesSetOffTest {
 
             """;
 
-    @Test
-    void aBodysDescriptionIsTheNameSetOffAfterItsWordsFarBelow() {
-        AnnotatedDocument doc = extract("""
+    private static final String LEDE_CONTENT = "A rockfall closed the road to the Brekke quarry on Tuesday, and two trucks were trapped";
+
+    /** A lede whose quarry's operator speaks, four paragraphs of others, and {@code last}. */
+    private static AnnotatedDocument story(String last) {
+        return extract("""
                 Rockfall closes quarry road in Varnholm
 
                 A rockfall closed the road to the Brekke quarry on Tuesday, and two trucks were trapped, the quarry's \
                 operator said.
 
-                """ + MIDDLE + """
-                The quarry's operator, Stenholt Kalkwerke, declined to say when blasting would resume.
-                """);
-        assertSpeaker(doc, "A rockfall closed the road to the Brekke quarry on Tuesday, and two trucks were trapped", "Stenholt Kalkwerke");
+                """ + MIDDLE + last);
+    }
+
+    @Test
+    void aBodysDescriptionIsTheNameSetOffAfterItsWordsFarBelow() {
+        AnnotatedDocument doc = story("The quarry's operator, Stenholt Kalkwerke, declined to say when blasting would resume.\n");
+        assertSpeaker(doc, LEDE_CONTENT, "Stenholt Kalkwerke");
     }
 
     @Test
     void aNameSetOffAfterOtherWordsIsNotTheDescriptions() {
-        AnnotatedDocument doc = extract("""
-                Rockfall closes quarry road in Varnholm
-
-                A rockfall closed the road to the Brekke quarry on Tuesday, and two trucks were trapped, the quarry's \
-                operator said.
-
-                """ + MIDDLE + """
-                The quarry's insurer, Stenholt Kalkwerke, declined to say what the damage would cost.
-                """);
-        assertSpeaker(doc, "A rockfall closed the road to the Brekke quarry on Tuesday, and two trucks were trapped", "the quarry's operator");
+        AnnotatedDocument doc = story("The quarry's insurer, Stenholt Kalkwerke, declined to say what the damage would cost.\n");
+        assertSpeaker(doc, LEDE_CONTENT, "the quarry's operator");
     }
 
     @Test
     void aPrepositionsObjectSetsOffAnotherName() {
-        AnnotatedDocument doc = extract("""
-                Rockfall closes quarry road in Varnholm
-
-                A rockfall closed the road to the Brekke quarry on Tuesday, and two trucks were trapped, the quarry's \
-                operator said.
-
-                """ + MIDDLE + """
-                A spokeswoman for the quarry's operator, Liv Amundsen-Okafor, said blasting would resume in May.
-                """);
-        assertSpeaker(doc, "A rockfall closed the road to the Brekke quarry on Tuesday, and two trucks were trapped", "the quarry's operator");
+        AnnotatedDocument doc = story("A spokeswoman for the quarry's operator, Liv Amundsen-Okafor, said blasting would resume in May.\n");
+        assertSpeaker(doc, LEDE_CONTENT, "the quarry's operator");
     }
 }
