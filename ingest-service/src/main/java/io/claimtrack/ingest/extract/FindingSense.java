@@ -17,6 +17,8 @@ final class FindingSense {
      */
     private static final Set<String> EXAMINERS = WordSet.of("inspectorate", "inspectors", "auditor", "auditors", "watchdog",
             "ombudsman", "regulator", "regulators");
+    /** Examiners whose office's title ends in "General": "Inspector General finds", "the Auditor General found". */
+    private static final Set<String> GENERAL_EXAMINERS = WordSet.of("inspector", "auditor", "comptroller");
     private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
             "to", "by", "about", "over", "under", "through", "without");
 
@@ -46,13 +48,14 @@ final class FindingSense {
     }
 
     /**
-     * "found that ...", "the audit found gaps", "polls showed Clinton leading", "Inspectorate finds breaches": a clause,
-     * a quotation, a document or an examining body as subject. "Police found a body in the river" reports an object,
+     * "found that ...", "the audit found gaps", "polls showed Clinton leading", "Inspectorate finds breaches", "Inspector
+     * General finds": a clause, a quotation, a document or an examining body or office as subject. "Police found a body in the river" reports an object,
      * not a finding.
      */
     boolean reportsFinding(AnnotatedDocument doc, int i, int next, Sentence s) {
         List<Token> t = doc.tokens;
-        if (i > s.firstToken() && EXAMINERS.contains(t.get(i - 1).lower())) {
+        if (i > s.firstToken() && EXAMINERS.contains(t.get(i - 1).lower())
+                || i - 1 > s.firstToken() && t.get(i - 1).is("general") && GENERAL_EXAMINERS.contains(t.get(i - 2).lower())) {
             return true;
         }
         // The document heads the clause's subject, which may be long ("A poll of likely voters released on Tuesday

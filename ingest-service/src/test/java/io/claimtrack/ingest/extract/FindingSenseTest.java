@@ -27,4 +27,16 @@ class FindingSenseTest {
                 The auditors found that the ward had 14 spoiled ballots.
                 """));
     }
+
+    /** Round 58: an examiner's office titled "... General" finds as the examiner does; a general who finds reports an object. */
+    @Test
+    void anInspectorGeneralFindsAsAnExaminerDoes() {
+        assertEquals(List.of("finds", "found"), cues("""
+                Inspector General finds Ports Authority paid $3.1 million for dredging never done
+
+                The Auditor General found the ferry board paid twice for the same repairs.
+
+                General Brandt found the bridge intact.
+                """));
+    }
 }
