@@ -32,6 +32,8 @@ final class ClaimedObjects {
             "least");
     /** Scale words between a figure and its currency: "2.35 billion dollars". */
     private static final Set<String> SCALES = WordSet.of("thousand", "million", "billion", "trillion", "m", "bn");
+    /** A permit sought before the infinitive of what it would allow: "has sought permission since 2038 to build". */
+    private static final Set<String> PERMITS = WordSet.of("permission", "approval", "consent", "clearance");
     /** Participles that give the words of an effort after its comma: "sought to calm them, saying ...". */
     private static final Set<String> SAYING = WordSet.of("saying", "telling", "adding", "insisting", "arguing", "declaring");
     /** Heads of a claimed object that are words or a blame taken: "claim the same", "claimed the credit". */
@@ -44,10 +46,12 @@ final class ClaimedObjects {
 
     /**
      * "has sought to attract film studios since 2030": an effort kept up over years, a policy told as narration; "has
-     * sought to calm voters" alone stays (PolNeAR marks "sought to" as an attribution more often than not).
+     * sought to calm voters" alone stays (PolNeAR marks "sought to" as an attribution more often than not). A permit
+     * sought so ("has sought permission since 2038 to build a hall") is the same effort, a filing kept up.
      */
     static boolean effortSince(List<Token> t, int i, int next, Sentence s) {
-        if (next >= s.endToken() || !t.get(next).is("to") || !PerfectAdverbials.perfectAt(t, i, s.firstToken())) {
+        if (next >= s.endToken() || !t.get(next).is("to") && !PERMITS.contains(t.get(next).lower())
+                || !PerfectAdverbials.perfectAt(t, i, s.firstToken())) {
             return false;
         }
         for (int k = next + 1; k + 1 < s.endToken() && !t.get(k).is(","); k++) {

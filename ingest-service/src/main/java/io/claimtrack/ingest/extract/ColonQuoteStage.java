@@ -90,7 +90,7 @@ public final class ColonQuoteStage implements Stage {
             }
             Mention m = ctx.mentions.build(start, v);
             if (m != null && speaks(ctx, m, tokens.get(start), tokens.get(v - 1))) {
-                return predicateWithoutCue(ctx, v, colon) ? m : null;
+                return predicateWithoutCue(ctx, v, colon) && !displayRead(ctx.tokens, v, colon, s) ? m : null;
             }
         }
         return null;
@@ -160,6 +160,15 @@ public final class ColonQuoteStage implements Stage {
         Token t = ctx.tokens.get(i);
         return FunctionWords.DASHES.contains(t.text()) && t.start() > 0
                 && Chars.isSpace(ctx.doc.text.charAt(t.start() - 1));
+    }
+
+    /**
+     * "A note taped to the till reads:": the subject is a display a participle put up, whose words are no one's
+     * statement ({@link DisplayedWords}); the verb's sense left no cue for the predicate to hold.
+     */
+    private static boolean displayRead(List<Token> tokens, int verb, int colon, Sentence s) {
+        int read = colon - 1;
+        return read >= verb && tokens.get(read).lower().startsWith("read") && DisplayedWords.displayed(tokens, read, s);
     }
 
     private static boolean predicateWithoutCue(AttributionContext ctx, int verb, int colon) {

@@ -26,8 +26,12 @@ final class CueNoun {
     /** Words in "-est" that are no superlative: "interest demands", "the harvest". */
     private static final Set<String> NOT_SUPERLATIVES = WordSet.of("interest", "harvest", "forest", "conquest", "arrest",
             "contest", "inquest", "behest", "bequest", "manifest", "digest", "invest", "divest", "detest", "midwest");
-    /** Prepositions that take a noun phrase and open no fronted adverbial before a subject ("of course" does). */
-    private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("about", "on", "over", "amid", "despite", "regarding");
+    /**
+     * Prepositions that take a noun phrase and open no fronted adverbial before a subject ("of course" does): "from
+     * zoning rules that", "bars towns from zoning rules".
+     */
+    private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("about", "on", "over", "amid", "despite", "regarding",
+            "from");
     /** "that's", "there's": a contracted "is", not a possessive. */
     private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
     /** Cue verbs no noun is spelt as: "..., park wardens believe." has its subject before it, whatever the noun. */

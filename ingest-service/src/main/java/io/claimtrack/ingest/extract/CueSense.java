@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class CueSense {
 
-    /** "found himself", "showed up", "showed off the hat": no finding shown. */
-    private static final Set<String> REFLEXIVES = WordSet.union(List.of(FunctionWords.REFLEXIVE_PRONOUNS), "up", "off");
+    /** "found himself", "showed up", "showed off the hat", "found out" (learned): no finding shown. */
+    private static final Set<String> REFLEXIVES = WordSet.union(List.of(FunctionWords.REFLEXIVE_PRONOUNS), "up", "off", "out");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
     /** How often a heading's questions are asked: "Frequently asked questions". */
@@ -140,6 +140,11 @@ final class CueSense {
             // "said it would respond “in a proportionate manner.”": an answer promised, an act to come, no words yet.
             return !objects.emergencyAnswered(t, next, s) && !(w.equals("respond") && i > s.firstToken()
                     && ModalsToCome.future(t.get(i - 1)));
+        }
+        if (w.equals("comment") && i > s.firstToken() && ModalsToCome.future(t.get(i - 1))
+                && (after == null || after.closesSentence() || FunctionWords.SUBORDINATORS.contains(after.lower()))) {
+            // "would comment once any appeal was decided", "will comment.": a comment promised, no words yet.
+            return false;
         }
         if (w.startsWith("apprecia")) {
             // "highly appreciated the measures taken by the Government" judges them, as "praised" does; "highly

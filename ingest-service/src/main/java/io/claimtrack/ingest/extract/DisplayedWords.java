@@ -24,6 +24,14 @@ final class DisplayedWords {
     private static final Set<String> PANEL_KINDS = WordSet.of("wall", "display", "information", "interpretive", "exhibit",
             "exhibition", "museum", "gallery");
 
+    /**
+     * Notes that bear words only where a participle puts them up: "a note taped to the till", "a notice pinned to the
+     * door"; "a note to clients said", "a notice issued by the council" are documents that speak for their makers.
+     */
+    private static final Set<String> NOTES = WordSet.of("note", "notes", "notice", "notices", "card", "cards");
+    /** How a note is put up: "taped", "pinned", "tacked", "stuck". */
+    private static final Set<String> NOTE_PLACING = WordSet.of("taped", "pinned", "tacked", "stuck", "glued", "hung",
+            "hanging", "scrawled", "posted");
     /** How a display is put up, besides the "-ed" forms: "a banner hung in", "a sign stuck to". */
     private static final Set<String> PLACING = WordSet.of("hung", "hanging", "strung", "stuck");
 
@@ -33,6 +41,12 @@ final class DisplayedWords {
     /** A participle that puts a display where it is: "taped", "hung", "strung". */
     private static boolean placed(Token t) {
         return t.lower().endsWith("ed") || PLACING.contains(t.lower());
+    }
+
+    /** "a sign taped", "a note pinned": a display, or a note, and the participle that puts it up. */
+    private static boolean placedDisplay(Token display, Token participle) {
+        return DISPLAYS.contains(display.lower()) && placed(participle)
+                || NOTES.contains(display.lower()) && NOTE_PLACING.contains(participle.lower());
     }
 
     /** "wrote it on the whiteboard", "wrote them down": a thing written about as an object, with no words of its own. */
@@ -58,10 +72,10 @@ final class DisplayedWords {
             if (WRITTEN_WHERE.contains(t.get(p).lower())) {
                 // "a handwritten sign on the door", "A banner hung in the stairwell": placed there, by a past or not.
                 return DISPLAYS.contains(t.get(p - 1).lower()) || p - 2 >= s.firstToken()
-                        && placed(t.get(p - 1)) && DISPLAYS.contains(t.get(p - 2).lower());
+                        && placedDisplay(t.get(p - 2), t.get(p - 1));
             }
-            // "a sign taped to the door read": a display placed by a participle.
-            if (DISPLAYS.contains(t.get(p).lower()) && placed(t.get(p + 1))) {
+            // "a sign taped to the door read", "a note taped to the till reads": a display placed by a participle.
+            if (placedDisplay(t.get(p), t.get(p + 1))) {
                 return true;
             }
         }

@@ -44,6 +44,14 @@ class ColonQuoteStageTest {
                 """)));
     }
 
+    /** Round 58: a note a participle put up bears its words as a sign does; a note that is a document still speaks. */
+    @Test
+    void aNoteTapedUpReadsNoStatement() {
+        assertEquals(List.of(), mentions(attribute("""
+                The Copper Pot closes on Friday. A note taped to the till reads: “Thanks for forty years, Dunmore.”
+                """)));
+    }
+
     @Test
     void aSpeakerAloneBeforeTheColonInADigestLine() {
         assertEquals(List.of(

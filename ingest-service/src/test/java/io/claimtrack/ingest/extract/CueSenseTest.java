@@ -26,6 +26,18 @@ class CueSenseTest {
         assertTrue(found.get(1).contains("| the cranes had never been idle | responded"), found.toString());
     }
 
+    /** Round 58: a comment promised for when something is over says nothing yet; it stays inside the statement before. */
+    @Test
+    void aCommentPromisedSaysNothingYet() {
+        List<String> found = statements(extract("""
+                A spokeswoman for the Nordic Rowing League, Helga Brandvik, said the league "follows the rules" and \
+                would comment once the hearing was over.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| the league \"follows the rules\" and would comment once the hearing was over |"),
+                found.toString());
+    }
+
     @Test
     void aFrequentlyAskedQuestionsHeadingAsksNothing() {
         List<String> found = statements(extract("""

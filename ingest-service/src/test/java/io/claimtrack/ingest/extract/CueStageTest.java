@@ -268,6 +268,7 @@ class CueStageTest {
                 Polls showed Holm was leading.
                 Investigators found that the brakes had failed.
                 Many voters find themselves undecided.
+                Dockers found out in the changing room.
                 """));
     }
 
@@ -537,12 +538,26 @@ class CueStageTest {
                 """));
     }
 
-    /** Round 51: an effort kept up "since 2030" is narration; "sought to" alone stays, as PolNeAR marks it. */
+    /**
+     * Round 51: an effort kept up "since 2030" is narration; "sought to" alone stays, as PolNeAR marks it. Round 58: a
+     * permit sought since a year before its infinitive is that effort too.
+     */
     @Test
     void anEffortSoughtSinceAYearIsNoCue() {
         assertEquals(List.of("sought"), cues("""
                 The province has sought to attract film studios with tax credits since 2030.
+                The Harwick congregation has sought permission since 2031 to build a hall by the old mill.
                 The province has sought to calm the studios.
+                """));
+    }
+
+    /** Round 58: an "-s" form after "from" and a lower-case modifier is the preposition's noun ("from zoning rules"). */
+    @Test
+    void aPluralAfterFromAndAModifierIsANoun() {
+        assertEquals(List.of("claims"), cues("""
+                State law bars towns from zoning rules that treat chapels worse than cinemas.
+                The ombudsman heard nothing from tenant reports that the heating failed.
+                Ada Lund claims that the pier is safe.
                 """));
     }
 

@@ -20,6 +20,16 @@ class PlannedActsTest {
         assertEquals(List.of(), Pipeline.contents(doc));
     }
 
+    /** Round 58: a turnout planned at a meeting is a presence, no words. */
+    @Test
+    void aTurnoutPlannedIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                The parents call themselves Books for Ridgeway, and they plan to pack the council's next hearing on May 3.
+                Dozens of growers plan to attend the water board's meeting in Selby.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
     @Test
     void aPlanToStartAnythingElseOrToSpeakStays() {
         assertMentions("""
