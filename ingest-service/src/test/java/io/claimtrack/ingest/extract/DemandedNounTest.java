@@ -38,6 +38,17 @@ class DemandedNounTest {
                 "Mayor Ilse Grunwald-Obi | defeat | conceded | indirect");
     }
 
+    /** Round 58: a wrong denied in one bare noun is a denial; "denied bail" (above) stays a court's act. */
+    @Test
+    void aWrongDeniedInOneBareNounIsSaid() {
+        assertMentions("""
+                The 31-year-old from Ostrava, who won silver in Marsk last year, denies cheating.
+                Councillor Petra Vandermolen denied involvement.
+                """,
+                "The 31-year-old | cheating | denies | indirect",
+                "Councillor Petra Vandermolen | involvement | denied | indirect");
+    }
+
     @Test
     void aPronounADegreeOrARefusalIsNoDemandedNoun() {
         assertMentions("""
