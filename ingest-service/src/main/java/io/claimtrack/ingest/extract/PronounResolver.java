@@ -71,7 +71,8 @@ final class PronounResolver {
         if (FunctionWords.THING_PRONOUNS.contains(pronoun) && takesBody(a, found)) {
             return;
         }
-        String main = title == null && gender != null ? mainPerson(a, gender, found, subject, said) : null;
+        String main = SelfIntroduced.person(doc, names, a, gender);
+        main = main == null && title == null && gender != null ? mainPerson(a, gender, found, subject, said) : main;
         if (main != null) {
             a.speaker = main;
             a.role = "";
