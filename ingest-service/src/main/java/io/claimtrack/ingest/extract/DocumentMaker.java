@@ -244,7 +244,9 @@ final class DocumentMaker {
         for (int k = from; k < end && k - from < HEAD_TOKENS && tokens.get(k).start() < m.end() + 1; k++) {
             Token t = tokens.get(k);
             if ((!t.isCapitalized() || itemOpening(tokens, k, s)) && lexicon.documents.contains(lexicon.headKey(t.lower()))) {
-                return k;
+                // "the report's lead author, X" is a person the report owns, no reading of the report ("The report's
+                // main findings:" with the mention ending at the possessive still is one).
+                return Mentions.isPossessive(t.lower()) && t.end() < m.end() ? -1 : k;
             }
             if (!t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-") || Mentions.isConnector(t.lower()) && !FunctionWords.ARTICLES.contains(t.lower())
                     || SubjectPhrase.possessiveMark(tokens, k)) {

@@ -55,6 +55,20 @@ class DocumentMakerTest {
         assertNotEquals("Norland Transport Board", statement(doc, "Ferry crossings fell by a tenth").speaker);
     }
 
+    /** Round 58: "the report's lead author, X" is a person the report owns; "the report" after her is still the maker's. */
+    @Test
+    void theReportsAuthorIsNoOtherReport() {
+        AnnotatedDocument doc = extract("""
+                The 60-page report, prepared by the firm Halloran & Mbeki Surveyors, found that the pier piles were rotten.
+
+                "We were lucky," the report's lead author, surveyor Ilse Nakamura-Fenn, said in an interview.
+
+                Repairs will cost about $4 million, the report estimates.
+                """);
+        assertSpeaker(doc, "the pier piles were rotten", "Halloran & Mbeki Surveyors");
+        assertSpeaker(doc, "Repairs will cost about $4 million", "Halloran & Mbeki Surveyors");
+    }
+
     /** "The report", "the same poll": the document again, so its maker again; not after another report with none. */
     @Test
     void theReportLaterIsTheSameMakersUnlessAnotherCameBetween() {
