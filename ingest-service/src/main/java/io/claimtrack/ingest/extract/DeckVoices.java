@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,10 @@ final class DeckVoices {
      */
     private final Map<String, Found> kinds = new HashMap<>();
     private final Map<String, Found> titles = new HashMap<>();
+    /** The first person's statement below a deck, under one key: "Owner says ..." over a story no one is titled in. */
+    private final Map<String, Found> people = new HashMap<>();
+    /** The words the text writes in lower case somewhere, read once: a deck's "Owner" is a common noun, "Ostvaria" none. */
+    private Set<String> lowerWords;
     /** Each statement's place in the document, read once rather than by a search from the list's start per deck. */
     private Map<Attribution, Integer> places;
 
@@ -156,7 +161,38 @@ final class DeckVoices {
                     && o.speaker != null && !o.speaker.equals(o.mention.text()) && o.speaker.indexOf(' ') > 0
                     && heads(o.mention.role(), noun);
         });
-        return j < 0 ? null : new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.PERSON);
+        return j < 0 ? protagonist(a) : new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Owner says rising rent forced the decision" over a story whose first named speaker, titled nowhere, says "the
+     * landlord had tripled his rent": a deck's noun no one below holds, a common word the text also writes in lower case
+     * ("Library says ..." over a librarian never titled so), is the person the story first quotes by name, when that one
+     * says below what shares a word with the deck.
+     */
+    private HeadlineEchoes.Speaker protagonist(Attribution a) {
+        if (a.mention.kind() != SpeakerKind.PERSON || !writtenLower(a.mention.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int j = firstBelow(people, "", place(a), k -> {
+            Attribution o = doc.attributions.get(k);
+            return !o.nested && o.mention != null && o.kind == SpeakerKind.PERSON && !BodyDescriptions.topLine(doc, o.block)
+                    && o.speaker != null && !o.speaker.equals(o.mention.text()) && o.speaker.indexOf(' ') > 0;
+        });
+        return j >= 0 && HeadlineWords.sharesWord(doc, a, doc.attributions.get(j))
+                ? new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.PERSON) : null;
+    }
+
+    private boolean writtenLower(String word) {
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            for (Token t : doc.tokens) {
+                if (t.isLowerWord()) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
+        return lowerWords.contains(word);
     }
 
     /**

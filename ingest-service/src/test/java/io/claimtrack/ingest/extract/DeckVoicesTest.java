@@ -36,6 +36,17 @@ class DeckVoicesTest {
         assertSpeaker(doc, "chimney will stay", "Norhaven Estates");
     }
 
+    /** Round 58: a deck's noun no one below is titled with is the person the story first quotes by name, on the deck's words. */
+    @Test
+    void aDeckNounNoOneHoldsIsTheFirstPersonQuotedOnItsWords() {
+        AnnotatedDocument doc = extract("After 40 years, the Copper Pot will serve its last soup\n\n"
+                + "Owner says rising rent, not fewer diners, forced the decision" + BYLINE
+                + "Every morning for 25 years, Mirela Vukovic-Hart has opened the Copper Pot on Dock Lane.\n\n"
+                + "Vukovic-Hart, 58, said the block's new owner had asked for twice her current rent of $2,400 a month.\n\n"
+                + "Regular Anton Lisle-Mbeki said he would miss the barley soup.\n");
+        assertSpeaker(doc, "rising rent, not fewer diners, forced the decision", "Mirela Vukovic-Hart");
+    }
+
     @Test
     void aThingsNamedOwnerIsTheDecksNoun() {
         AnnotatedDocument doc = extract("Valley limits dust from blasting\n\n"
