@@ -47,7 +47,11 @@ final class Asides {
         if (apposed != null) {
             return apposed;
         }
-        Mention holder = subject == null ? null : relativeHolder(ctx, first, subject, open, closingComma);
+        Mention holder = subject == null ? null : personBeforeThingsName(ctx, first, subject);
+        if (holder != null) {
+            return holder;
+        }
+        holder = subject == null ? null : relativeHolder(ctx, first, subject, open, closingComma);
         if (holder != null) {
             return holder;
         }
@@ -109,6 +113,28 @@ final class Asides {
         }
         return name != null && name.hasName() && name.kind() == SpeakerKind.PERSON && !addressedOffice(ctx, name)
                 && tokens.get(ctx.tokenAtOrAfter(name.start())).isCapitalized() ? withAside(ctx, name, k, close) : null;
+    }
+
+    /**
+     * "The skipper of one of the trawlers, the Nordlys, reached by phone, said": a name with "the" set off after a
+     * person's description names a thing of the description's (a vessel, a hall), no person; the description's head
+     * before its "of" speaks ("The skipper"), as it does with no aside.
+     */
+    private Mention personBeforeThingsName(AttributionContext ctx, int first, Mention name) {
+        int k = ctx.tokenAtOrAfter(name.start());
+        // No title ("the Rev. Ada Holm") and no first name: "the Sjovind" is a thing's name, whatever kind it was read as.
+        if (!name.hasName() || !name.role().isEmpty() || lexicon.isFirstName(Name.words(name.name()).get(0))
+                || !ctx.tokens.get(k).is("the") || k - 1 <= first
+                || !ctx.tokens.get(k - 1).is(",") || k - 1 - first > Windows.PHRASE_TOKENS) {
+            return null;
+        }
+        int end = first + 1;
+        while (end < k - 1 && !ctx.tokens.get(end).is("of")) {
+            end++;
+        }
+        Mention description = ctx.mentions.build(first, end);
+        return description != null && !description.hasName() && description.kind() == SpeakerKind.PERSON
+                && personHead(ctx, first, description) ? description : null;
     }
 
     /**

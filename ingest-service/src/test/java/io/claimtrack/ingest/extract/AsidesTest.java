@@ -20,6 +20,19 @@ class AsidesTest {
         assertEquals(SpeakerKind.PERSON, statement(doc, "the claims were paid").kind);
     }
 
+    /** Round 58: a vessel's name with "the" after a person's description names the vessel; the description speaks. */
+    @Test
+    void aThingsNameAfterAPersonsDescriptionIsNoSpeaker() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                The navy held two fishing boats on Friday.
+
+                The captain of one of the boats, the Sjovind, reached by satellite phone, said his men were safe.
+
+                The captain, Halvard Eikeland-Moe, 61, has fished the bank since 1998.
+                """);
+        assertEquals("Halvard Eikeland-Moe", statement(doc, "his men were safe").speaker);
+    }
+
     @Test
     void asideWithAClauseBetweenSpeakerAndCue() {
         assertMentions("Trump, when asked about the plan, said it would work.",
