@@ -54,7 +54,7 @@ final class DeckVoices {
     private final Map<String, Found> titles = new HashMap<>();
     /** The first person's statement below a deck, under one key: "Owner says ..." over a story no one is titled in. */
     private final Map<String, Found> people = new HashMap<>();
-    /** The words the text writes in lower case somewhere, read once: a deck's "Owner" is a common noun, "Ostvaria" none. */
+    /** The words the story writes in lower case below its top lines, read once: "Owner" is a common noun, "Ostvaria" none. */
     private Set<String> lowerWords;
     /** Each statement's place in the document, read once rather than by a search from the list's start per deck. */
     private Map<Attribution, Integer> places;
@@ -183,12 +183,19 @@ final class DeckVoices {
                 ? new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.PERSON) : null;
     }
 
+    /** Whether the story below its top lines writes {@code word} in lower case (a deck's own "defense" counts not). */
     private boolean writtenLower(String word) {
         if (lowerWords == null) {
             lowerWords = new HashSet<>();
-            for (Token t : doc.tokens) {
-                if (t.isLowerWord()) {
-                    lowerWords.add(t.text());
+            for (int b = 0; b < doc.blocks.size(); b++) {
+                if (BodyDescriptions.topLine(doc, b)) {
+                    continue;
+                }
+                for (int k = doc.tokenAtOrAfter(doc.block(b).start()); k < doc.tokens.size()
+                        && doc.tokens.get(k).start() < doc.block(b).end(); k++) {
+                    if (doc.tokens.get(k).isLowerWord()) {
+                        lowerWords.add(doc.tokens.get(k).text());
+                    }
                 }
             }
         }
