@@ -32,6 +32,8 @@ final class CueNoun {
      */
     private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("about", "on", "over", "amid", "despite", "regarding",
             "from");
+    /** Prepositions after a participle that take its object: "provided to", "obtained by". */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = WordSet.of("to", "by", "for", "from", "with");
     /** "that's", "there's": a contracted "is", not a possessive. */
     private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
     /** Cue verbs no noun is spelt as: "..., park wardens believe." has its subject before it, whatever the noun. */
@@ -320,7 +322,19 @@ final class CueNoun {
         if (k > sentence.firstToken() && isModifier(doc.tokens.get(k))) {
             k--;
         }
-        return doc.tokens.get(k).is("the");
+        return doc.tokens.get(k).is("the") && !participlesObject(doc.tokens, k, sentence);
+    }
+
+    /**
+     * "District data provided to the Ledger show", "figures obtained by the Courier suggest": "the" opens the object of a
+     * participle's preposition, so the name ends the subject's phrase and the word after it is the verb.
+     */
+    private static boolean participlesObject(List<Token> tokens, int the, Sentence sentence) {
+        if (the - 2 < sentence.firstToken() || !PARTICIPLE_PREPOSITIONS.contains(tokens.get(the - 1).lower())) {
+            return false;
+        }
+        String participle = tokens.get(the - 2).lower();
+        return tokens.get(the - 2).isLowerWord() && (participle.endsWith("ed") || FunctionWords.PUBLISHING_PARTICIPLES.contains(participle));
     }
 
     private boolean isModifier(Token t) {

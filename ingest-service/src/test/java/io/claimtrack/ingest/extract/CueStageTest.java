@@ -561,6 +561,16 @@ class CueStageTest {
                 """));
     }
 
+    /** Round 58: "the" + a name after a participle's preposition is its object; the base form after it is the verb. */
+    @Test
+    void aNameAfterAParticiplesPrepositionLeavesTheVerb() {
+        assertEquals(List.of("show", "suggest"), cues("""
+                Ward figures provided to the Courier show that rents rose by a third.
+                Tally sheets obtained by the Herald suggest the count was wrong.
+                The Romney attack hit hard.
+                """));
+    }
+
     /** Round 51: a champion's title defended is a contest; "defended the levy as fair" keeps a position. */
     @Test
     void aTitleDefendedIsAContest() {
