@@ -279,5 +279,4 @@ Almaz-Severa is the region's largest employer. The company did not comment on re
     s('Analysts at the Mirgorod Commodity Exchange', 'Analysts at the Mirgorod Commodity Exchange', 'prices for rough diamonds will rise by 5-7% in 2041', 'believe'),
     s('A cutter from Antwerpen-Nord', 'A cutter from Antwerpen-Nord, who asked not to be named', 'several lots of smaller stones had been priced "well above the market" and had been left unsold', 'told', 'mixed'),
     s(KOMB, 'Almaz-Severa', 'unsold lots would be offered again at the winter sale', 'said'),
-    s('VESTA', 'VESTA', 'the company had planned to cut the stone itself but changed its plans after several foreign buyers showed interest', 'reported'),
 )
