@@ -30,7 +30,7 @@ public final class Extractor {
                 new StatementNounStage(lexicon),
                 new ReportedSpeechStage(lexicon), new AddressedPremiseStage(), new AuthorVoiceStage(),
                 new LeadInStage(lexicon), new ColonQuoteStage(lexicon), new ChannelPostStage(),
-                new FollowOnQuoteStage(lexicon), new InterruptingCue(), new ResolutionStage(lexicon), new DateStage(),
+                new FollowOnQuoteStage(lexicon), new InterruptingCue(), new OwnWireReportStage(), new ResolutionStage(lexicon), new DateStage(),
                 new ConfidenceStage(Calibration.get()));
     }
 
