@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
  * media question is, less a closing "I thank you."; a section under a "Right of reply" heading is a second one. Not a
  * joint statement (its sides speak sentence by sentence) nor a "Statement of the Ministry" that names its maker in each
  * sentence. A heading inside the page that gives a person's speech ("Remarks by Minister X after the signing of ...")
- * is that person's one statement in the same way, and so is a letter under a heading naming its writer ({@link HeadedLetter}).
+ * is that person's one statement in the same way (past a venue-and-date line and a salutation line under the heading),
+ * as are the quoted paragraphs under a lead-in "Remarks by the Chair of X, NAME, at ...:", and so is a letter under a
+ * heading naming its writer ({@link HeadedLetter}).
  */
 final class AuthoredPage {
 
@@ -52,10 +55,25 @@ final class AuthoredPage {
         OfficeSpeeches offices = new OfficeSpeeches(doc);
         for (int b = doc.titleBlock + 1; b + 1 < doc.blocks.size(); b++) {
             Block heading = doc.block(b);
-            if (heading.kind() != Block.Kind.HEADLINE || doc.block(b + 1).kind() != Block.Kind.PARAGRAPH) {
+            Matcher speech = SPEECH.matcher(doc.text).region(heading.start(), heading.end());
+            if (heading.kind() == Block.Kind.PARAGRAPH && doc.text.charAt(heading.end() - 1) == ':' && speech.lookingAt()) {
+                // "Remarks by the Chair of the Board, NAME, at the press conference:" over the quoted paragraphs.
+                Name author = apposed(doc, heading, speech.end());
+                int last = b;
+                while (last + 1 < doc.blocks.size() && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH
+                        && QuoteLines.isOpening(doc.text.charAt(doc.block(last + 1).start()))) {
+                    last++;
+                }
+                if (author != null && last > b) {
+                    Turns.add(ctx, Interviewee.mention(author), doc.tokenAtOrAfter(doc.block(b + 1).start()), b + 1, last, 0.7);
+                    b = last;
+                }
                 continue;
             }
-            if (!SPEECH.matcher(doc.text).region(heading.start(), heading.end()).lookingAt()) {
+            if (heading.kind() != Block.Kind.HEADLINE || doc.block(b + 1).kind() != Block.Kind.PARAGRAPH && !dated(doc, b + 1)) {
+                continue;
+            }
+            if (!speech.lookingAt()) {
                 Name holder = offices.speaker(heading);
                 if (holder != null) {
                     int last = offices.lastBlock(ctx, b + 1);
@@ -65,10 +83,37 @@ final class AuthoredPage {
                 continue;
             }
             Name author = WriterVoice.lineAuthor(doc, heading, Lexicon.get());
-            if (author != null && author.kind() == SpeakerKind.PERSON) {
-                b = body(ctx, author, b + 1, asked) - 1;
+            int first = dated(doc, b + 1) ? b + 2 : b + 1;
+            if (author != null && author.kind() == SpeakerKind.PERSON && first < doc.blocks.size()
+                    && doc.block(first).kind() == Block.Kind.PARAGRAPH) {
+                b = body(ctx, author, salutation(doc, first) ? first + 1 : first, asked) - 1;
             }
         }
+    }
+
+    /** "Harbour Council Chamber, Lunneby, 3 March 2041": a venue-and-date line under a speech's heading, no part of it. */
+    private static boolean dated(AnnotatedDocument doc, int b) {
+        Block line = doc.block(b);
+        return line.kind() == Block.Kind.HEADLINE && doc.text.substring(line.start(), line.end()).chars().anyMatch(Character::isDigit);
+    }
+
+    /** "Members of the Harbour Council, friends,": a salutation line opening a speech, a paragraph after it. */
+    private static boolean salutation(AnnotatedDocument doc, int b) {
+        return doc.text.charAt(doc.block(b).end() - 1) == ',' && b + 1 < doc.blocks.size()
+                && doc.block(b + 1).kind() == Block.Kind.PARAGRAPH;
+    }
+
+    /** The person set in apposition to a title in a speech's lead-in: "Remarks by the Chair of the Board, NAME, at ...:". */
+    private static Name apposed(AnnotatedDocument doc, Block heading, int from) {
+        for (int n = Sorted.firstAtLeast(doc.names, Name::offset, from); n < doc.names.size() && doc.names.get(n).offset() < heading.end(); n++) {
+            Name name = doc.names.get(n);
+            int end = name.offset() + name.text().length();
+            if (name.kind() == SpeakerKind.PERSON && name.words().size() >= 2 && doc.text.startsWith(", ", name.offset() - 2)
+                    && end < heading.end() && doc.text.charAt(end) == ',') {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

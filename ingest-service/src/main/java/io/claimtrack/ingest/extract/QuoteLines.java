@@ -79,7 +79,8 @@ final class QuoteLines {
         return false;
     }
 
-    private static boolean isOpening(char c) {
+    /** An opening quotation mark (a straight one too). */
+    static boolean isOpening(char c) {
         return c == '“' || c == '"' || c == '«' || c == '‘';
     }
 

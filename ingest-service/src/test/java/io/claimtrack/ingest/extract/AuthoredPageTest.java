@@ -179,4 +179,57 @@ class AuthoredPageTest {
         AnnotatedDocument doc = extract(ADDRESS.replace("in the south.", "in the south with President of the Senate Mara Holt."));
         assertEquals(List.of("the town would open a water point on Monday"), Pipeline.contents(doc));
     }
+
+    /**
+     * Round 58: an address whose heading has a venue-and-date line under it and whose text opens with a salutation
+     * line ("Members of the Harbour Council, friends,") runs unlabelled to its "Thank you." before the press's
+     * questions: one statement of the one the heading names, salutation and courtesy cut.
+     */
+    @Test
+    void anAddressUnderItsVenueLineAndSalutationIsTheNamedSpeakersOneStatement() {
+        AnnotatedDocument doc = extract("""
+                Office of the Governor of Tessmark Province
+
+                Address by Governor Ilvy Brannock-Sato on the state of the coastal districts
+                Harbour Council Chamber, Lunneby, 3 March 2041
+
+                Members of the Harbour Council, friends,
+
+                Last spring I promised a new sea wall for Lunneby. The first section is finished.
+
+                The ferry to Orsk still runs only twice a week, and that is not good enough.
+
+                Thank you.
+
+                Questions from the press
+
+                QUESTION (Pia Vandross, Coast Radio): Governor, when will the ferry run daily?
+
+                THE GOVERNOR: By the summer.
+                """);
+        Attribution speech = Pipeline.statement(doc, "Last spring I promised a new sea wall for Lunneby. The first section is finished.\n\n"
+                + "The ferry to Orsk still runs only twice a week, and that is not good enough");
+        assertEquals("Ilvy Brannock-Sato", speech.speaker);
+    }
+
+    /** "Remarks by the Chair of the X, NAME, at the press conference:" over quoted paragraphs is that person's one statement. */
+    @Test
+    void remarksByATitledPersonOverQuotedParagraphsAreOneStatement() {
+        AnnotatedDocument doc = extract("""
+                Ferry Safety Board of Tessmark
+
+                The Board published its report on the Orsk crossing on Monday.
+
+                Remarks by the Chair of the Board, Odile Farrant-Moss, at the press conference in Lunneby:
+
+                "Good morning. The crossing is safe, but the ferry's lifeboats are old.
+
+                "We have asked the operator to replace them by June."
+
+                The operator said in a statement that it would comply.
+                """);
+        Attribution speech = Pipeline.statement(doc, "\"Good morning. The crossing is safe, but the ferry's lifeboats are old.\n\n"
+                + "\"We have asked the operator to replace them by June.\"");
+        assertEquals("Odile Farrant-Moss", speech.speaker);
+    }
 }
