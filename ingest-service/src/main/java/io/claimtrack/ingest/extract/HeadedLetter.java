@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * paragraphs / "Yours sincerely," and the signature; "Reply from the Mayor" over the answer. Each letter, from the
  * paragraph after its salutation to the one before its sign-off, is one statement of the one the heading names. A
  * letter the narration announces ("The full text of the Governor's message follows.") and its signature names ("To the
- * Members of the Senate:" ... "Sincerely,\nAda Lind\nGovernor") is one statement of its signer.
+ * Members of the Senate:" ... "Sincerely,\nAda Lind\nGovernor") is one statement of its signer, and so is one printed
+ * whole with no salutation or sign-off ("Its reply follows in full." / the paragraphs / "Ada Lind\nChief Executive").
  */
 final class HeadedLetter {
 
@@ -17,8 +18,13 @@ final class HeadedLetter {
     private static final Pattern HEADING = Pattern.compile("(?:Letter|Reply|Response)\\s+from\\s+(.+?)(?:\\s+to\\s+.+)?");
     private static final Pattern SALUTATION = Pattern.compile("Dear\\s+[^\\n]{1,60},");
     /** "Yours sincerely,", "Yours ever,", "Sincerely,", "Kind regards,", "With best wishes,": the sign-off. */
-    /** "The full text of the message follows.", "The letter reads:": a paragraph that announces the text below it. */
-    private static final Pattern ANNOUNCED = Pattern.compile("(?s).*\\b(?:follows|reads)[.:]");
+    /**
+     * "The full text of the message follows.", "The letter reads:", "Its reply follows in full.", "... is reproduced
+     * below.", "... reads as follows:": a paragraph that announces the text below it.
+     */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?s).*\\b(?:follows|reads|in full|below)[.:]");
+    /** The last words {@link #ANNOUNCED} may end with, checked before the pattern. */
+    private static final List<String> ANNOUNCING_ENDS = List.of("follows", "reads", "in full", "below");
     /** A salutation alone on its line: "Dear Senators,", "To the Honourable Members of the Senate:". */
     private static final Pattern ADDRESS = Pattern.compile("Dear\\s+[^\\n]{1,60},|To\\s+[^\\n]{1,80}:");
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)(?:yours\\b|sincerely|(?:kind |best |warm )?regards|(?:with )?best wishes|respectfully)[^\\n]{0,20},");
@@ -49,8 +55,8 @@ final class HeadedLetter {
             }
         }
         for (int b = 1; b + 2 < doc.blocks.size(); b++) {
-            if (announces(doc, b - 1) && matches(doc, ADDRESS, b)) {
-                b = signed(ctx, b + 1);
+            if (announces(doc, b - 1)) {
+                b = Math.max(b, signed(ctx, matches(doc, ADDRESS, b) ? b + 1 : b));
             }
         }
     }
@@ -69,15 +75,11 @@ final class HeadedLetter {
         if (last < first || last + 1 >= doc.blocks.size()) {
             return last;
         }
-        // The signature: the first person named on the sign-off's lines or right under them.
-        Block signOff = doc.block(last + 1);
-        Matcher closing = SIGN_OFF.matcher(doc.text).region(signOff.start(), signOff.end());
-        closing.lookingAt();
-        int limit = last + 2 < doc.blocks.size() ? doc.block(last + 2).end() : signOff.end();
-        List<Name> names = doc.names;
-        int n = Sorted.firstAtLeast(names, Name::offset, closing.end());
-        if (n < names.size() && names.get(n).offset() < limit && names.get(n).kind() == SpeakerKind.PERSON) {
-            Name signer = names.get(n);
+        Name signer = signOff(doc, last + 1);
+        if (signer == null) {
+            signer = nameLine(doc, last + 1);
+        }
+        if (signer != null) {
             Mention writer = ctx.mentions.build(doc.tokenAtOrAfter(signer.offset()),
                     doc.tokenAtOrAfter(signer.offset() + signer.text().length()));
             if (writer != null) {
@@ -87,17 +89,58 @@ final class HeadedLetter {
         return last;
     }
 
+    /** The first person named on the sign-off's lines at block {@code b} ("Sincerely,") or right under them; else null. */
+    private static Name signOff(AnnotatedDocument doc, int b) {
+        Block block = doc.block(b);
+        Matcher closing = SIGN_OFF.matcher(doc.text).region(block.start(), block.end());
+        if (!closing.lookingAt()) {
+            return null;
+        }
+        int limit = b + 1 < doc.blocks.size() ? doc.block(b + 1).end() : block.end();
+        int n = Sorted.firstAtLeast(doc.names, Name::offset, closing.end());
+        return n < doc.names.size() && doc.names.get(n).offset() < limit && doc.names.get(n).kind() == SpeakerKind.PERSON
+                ? doc.names.get(n) : null;
+    }
+
     /**
-     * Whether block {@code b} announces a text ({@link #ANNOUNCED}); the pattern only for a block ending "follows." or
-     * "reads:", as it backtracks over each whole paragraph of every page.
+     * A signature with no sign-off: block {@code b} opens with a person's name alone on its line, a line (the title)
+     * under it, in the same block ("Managing Director, Tarn Ltd." closes a paragraph) or the next.
+     */
+    private static Name nameLine(AnnotatedDocument doc, int b) {
+        Block block = doc.block(b);
+        int n = Sorted.firstAtLeast(doc.names, Name::offset, block.start());
+        Name name = n < doc.names.size() ? doc.names.get(n) : null;
+        if (name == null || name.offset() != block.start() || name.kind() != SpeakerKind.PERSON) {
+            return null;
+        }
+        int end = name.offset() + name.text().length();
+        boolean titled = end == block.end() ? b + 1 < doc.blocks.size() && titleLine(doc, doc.block(b + 1))
+                : doc.text.charAt(end) == '\n';
+        return titled ? name : null;
+    }
+
+    /** "Managing Director, Tarn Ltd.": a headline, or a line of one sentence (no prose runs on after a period). */
+    private static boolean titleLine(AnnotatedDocument doc, Block line) {
+        String text = doc.text.substring(line.start(), line.end());
+        return line.kind() == Block.Kind.HEADLINE || line.kind() == Block.Kind.PARAGRAPH && text.indexOf('\n') < 0 && !text.contains(". ");
+    }
+
+    /**
+     * Whether block {@code b} announces a text ({@link #ANNOUNCED}); the pattern only for a block ending with one of
+     * {@link #ANNOUNCING_ENDS}, as it backtracks over each whole paragraph of every page.
      */
     private static boolean announces(AnnotatedDocument doc, int b) {
         Block block = doc.block(b);
         int end = block.end();
-        boolean ending = end - block.start() > "reads".length() && ".:".indexOf(doc.text.charAt(end - 1)) >= 0
-                && (doc.text.startsWith("reads", end - 1 - "reads".length())
-                        || end - block.start() > "follows".length() && doc.text.startsWith("follows", end - 1 - "follows".length()));
-        return ending && matches(doc, ANNOUNCED, b);
+        if (end - block.start() < 2 || ".:".indexOf(doc.text.charAt(end - 1)) < 0) {
+            return false;
+        }
+        for (String last : ANNOUNCING_ENDS) {
+            if (end - block.start() > last.length() && doc.text.startsWith(last, end - 1 - last.length())) {
+                return matches(doc, ANNOUNCED, b);
+            }
+        }
+        return false;
     }
 
     private static boolean matches(AnnotatedDocument doc, Pattern p, int b) {

@@ -112,4 +112,60 @@ class HeadedLetterTest {
                 """);
         assertSpeaker(doc, "I cannot approve the new dredging plan this year", "Idris Pellow");
     }
+
+    /**
+     * Round 58: a reply printed whole after a line that announces it ("follows in full.", "is reproduced below.",
+     * "reads as follows:"), with no salutation and no sign-off, signed by a name line over a title line, is one
+     * statement of its signer; the report of its surveyors inside stays nested.
+     */
+    @Test
+    void aReplyPrintedInFullAndSignedByANameLineIsOneStatementOfItsSigner() {
+        for (String announcement : new String[] {"Its reply, received on 3 May, follows in full.",
+                "Its reply, received on 3 May, is reproduced below.", "Its reply, received on 3 May, reads as follows:"}) {
+            AnnotatedDocument doc = extract("""
+                    HARBOUR LICENSING BOARD OF TELLMOOR
+
+                    Decision notice issued to Quayside Moorings plc
+
+                    1. The Board has suspended the mooring licence of Quayside Moorings plc for the east basin.
+
+                    The Board invited the company to comment on the findings. %s
+
+                    Quayside Moorings values its long partnership with the Board. We accept that two pontoons were unsafe, and both have been closed.
+
+                    We do not accept that the basin was overcrowded. We have offered every berth holder a refund for May.
+
+                    Ilse Marchetti-Vane
+                    Chief Executive, Quayside Moorings Ltd.
+
+                    The Board's assessment
+
+                    The Board maintains that the basin held 40 more boats than its licence allows.
+                    """.formatted(announcement));
+            assertSpeaker(doc, "Quayside Moorings values its long partnership with the Board. We accept that two pontoons were unsafe, "
+                    + "and both have been closed.\n\nWe do not accept that the basin was overcrowded. We have offered every berth "
+                    + "holder a refund for May", "Ilse Marchetti-Vane");
+        }
+    }
+
+    /** An announced text with no signature under it (the paragraphs run on to a heading) is no one's letter. */
+    @Test
+    void anAnnouncedTextWithNoSignatureIsNoLetter() {
+        AnnotatedDocument doc = extract("""
+                HARBOUR LICENSING BOARD OF TELLMOOR
+
+                The Board's findings are reproduced below.
+
+                Two pontoons were unsafe, and the basin held 40 more boats than its licence allows.
+
+                Ilse Marchetti-Vane, the company's chief executive, said the figures were wrong.
+
+                Next steps
+
+                The Board meets again in June.
+                """);
+        for (Attribution a : doc.attributions) {
+            assertFalse(Pipeline.content(doc, a).startsWith("Two pontoons"), Pipeline.content(doc, a));
+        }
+    }
 }
