@@ -264,7 +264,7 @@ The Commission directs Lorrin Water to:
 - publish its leakage figures every quarter;
 - offer a social tariff to households receiving income support from 1 April 2042.
 
-Dissent
+Separate opinions
 
 Commissioner Ndlovu-Hart agreed with the decision and added that the Commission should review the social tariff after its first two years.
 

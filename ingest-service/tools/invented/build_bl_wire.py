@@ -232,7 +232,7 @@ Asked by TASS whether the owner, the Aldenburg-registered Corvalis Group, would 
 
 Corvalis Group said in a statement that it "categorically rejects" the decision and intends to challenge it in the International Court of Arbitration. The company said production had been halted because of "unpaid gas bills imposed by a state supplier at discriminatory prices."
 
-A source in the Varenian gas industry told TASS that the plant's debt for gas deliveries exceeded 4 billion rubles-equivalent. "The plant has not paid in full for eleven months," the source said. The source did not rule out that the debt would be settled from the plant's revenues under state management.
+A source in the Varenian gas industry told TASS that the plant's debt for gas deliveries exceeded 4 billion rubles. "The plant has not paid in full for eleven months," the source said. The source did not rule out that the debt would be settled from the plant's revenues under state management.
 
 Earlier, Deputy Prime Minister Valentina Ostrova-Kireyev said that the government was ready to return the plant to its owner "the day it resumes production and pays its debts," and that talks with Corvalis "have not been broken off."
 
@@ -253,7 +253,7 @@ The Aldenburg foreign ministry called the step "an expropriation in everything b
     s(PRS, 'Averin-Sokolov', 'this question "is not on the agenda today."', 'said', 'mixed', role='Presidential Press Secretary'),
     s('Corvalis Group', 'Corvalis Group', 'it "categorically rejects" the decision and intends to challenge it in the International Court of Arbitration', 'said', 'mixed'),
     s('Corvalis Group', 'The company', 'production had been halted because of "unpaid gas bills imposed by a state supplier at discriminatory prices."', 'said', 'mixed'),
-    s('A source in the Varenian gas industry', 'A source in the Varenian gas industry', "the plant's debt for gas deliveries exceeded 4 billion rubles-equivalent", 'told'),
+    s('A source in the Varenian gas industry', 'A source in the Varenian gas industry', "the plant's debt for gas deliveries exceeded 4 billion rubles", 'told'),
     s('A source in the Varenian gas industry', 'the source', '"The plant has not paid in full for eleven months,"', 'said', 'direct'),
     s('A source in the Varenian gas industry', 'The source', "the debt would be settled from the plant's revenues under state management", 'did not rule out'),
     s('Valentina Ostrova-Kireyev', 'Deputy Prime Minister Valentina Ostrova-Kireyev', 'the government was ready to return the plant to its owner "the day it resumes production and pays its debts," and that talks with Corvalis "have not been broken off."', 'said', 'mixed', role='Deputy Prime Minister'),
