@@ -55,31 +55,32 @@ committee ("said on Monday that"), "General X told parliament in October that" (
 the regional administration, A" (one statement; the administration's A nested), "I have no such information. Casualty
 figures are published by the General Staff on Fridays." and "The Minister's schedule will be announced separately."
 (deflections and a referral, none), "The next briefing will take place on ..." (none)); a flood inquiry's interim report
-(a "Chair:" line naming the "I" of the findings, "It is common ground that" (none), "In her evidence, X told the inquiry
-that" and a quotation, "accepted that A but said B" (two), "told the inquiry that", two "submitted that" (a body's and
-counsel's), "gave evidence over two days" (none), "Asked by counsel to the inquiry whether ..., she said it had not,
-"..."", "The Ministry's written statement to the inquiry says that" (the Ministry's), a resident's "told the inquiry"
-and two quotations, "The Authority accepted that", "I am satisfied that", "I find that A, and that B" (one), "I make no
-finding at this stage" (none), "I recommend that:" over lettered items (each the chair's, without the letter), "The
-Authority has told the inquiry that it will accept"); a water regulator's tariff decision ("Decided:" and
-"Commissioners:" lines, the decision's summary and its "directs X to:" bullets (acts, none), a company's "argued that",
-"It said that", "stated that" and its chief executive's covering letter, a consumer council's two "submitted that" and
-its chief executive's "told the Commission's public hearing: "..."", an anglers' federation that "opposed the company's
-plan" (a position), a ministry's "said ... that A but B" (one), "Forty-two households wrote to the Commission. Most
-objected to A. Several said B." (the households'), "The Commission finds that A, but that B" (one), "does not accept
-that", "notes that", a commissioner who "agreed with the decision and added that" (the addition only), "dissented"
-(none) and "In his view, A"); a county board of supervisors' action minutes ("Supervisors present:" with "(Chair)" and a
-"Staff:" line defining "County Counsel" and "The County Administrative Officer", "called the meeting to order" and the
-pledge (none), public comment ("said that", "urged the Board to", "Three speakers spoke in support of", "thanked the
-Board for A and asked that the Board B" (the request only)), consent calendar and motions (none), "reported that" and
-"He stated that", "Supervisor X requested staff to return with a list" and "requested staff to suspend the contract"
-(requests, statements), "expressed concern that", "County Counsel advised that", "stated for the record that", "The
-Chair noted that", "Letter from X, advising that" (X's), "requested that the Chair place X on the agenda" and "The Chair
-agreed." (the request only), "thanked the volunteers" and the adjournment in memory (none)); an embassy's press release
-rebutting a newspaper article ("The article alleges that" and "claims that" (the newspaper's, as the maker the text
-names), "It quotes an unnamed source ... as saying that" (the source's), "The Embassy categorically rejects these
-allegations" (a position), "The Embassy states the following:" over three bullets (the Embassy's, cue "states"), "points
-out that", "recalls that ... the same newspaper published ... a report that A" (the report nested), "notes that", the
+(a "Chair:" line naming the "I" of the findings, "It is common ground that" (none), residents who "asked that their
+names not be published" (the terms of speaking, none), "In her evidence, X told the inquiry that" and a quotation,
+"accepted that A but said B" (two), "told the inquiry that", two "submitted that" (a body's and counsel's), "gave
+evidence over two days" (none), "Asked by counsel to the inquiry whether ..., she said it had not, "..."", "The
+Ministry's written statement to the inquiry says that" (the Ministry's), a resident's "told the inquiry" and two
+quotations, "The Authority accepted that", "I am satisfied that", "I find that A, and that B" (one), "I make no finding
+at this stage" (none), "I recommend that:" over lettered items (each the chair's, without the letter), "The Authority
+has told the inquiry that it will accept"); a water regulator's tariff decision ("Decided:" and "Commissioners:" lines,
+the decision's summary and its "directs X to:" bullets (acts, none), a company's "argued that", "It said that", "stated
+that" and its chief executive's covering letter, a consumer council's two "submitted that" and its chief executive's
+"told the Commission's public hearing: "..."", an anglers' federation that "opposed the company's plan" (a position), a
+ministry's "said ... that A but B" (one), "Forty-two households wrote to the Commission. Most objected to A. Several
+said B." (the households'), "The Commission finds that A, but that B" (one), "does not accept that", "notes that", a
+commissioner who "agreed with the decision and added that" (the addition only), "dissented" (none) and "In his view,
+A"); a county board of supervisors' action minutes ("Supervisors present:" with "(Chair)" and a "Staff:" line defining
+"County Counsel" and "The County Administrative Officer", "called the meeting to order" and the pledge (none), public
+comment ("said that", "urged the Board to", "Three speakers spoke in support of", "thanked the Board for A and asked
+that the Board B" (the request only)), consent calendar and motions (none), "reported that" and "He stated that",
+"Supervisor X requested staff to return with a list" and "requested staff to suspend the contract" (requests,
+statements), "expressed concern that", "County Counsel advised that", "stated for the record that", "The Chair noted
+that", "Letter from X, advising that" (X's), "requested that the Chair place X on the agenda" and "The Chair agreed."
+(the request only), "thanked the volunteers" and the adjournment in memory (none)); an embassy's press release rebutting
+a newspaper article ("The article alleges that" and "claims that" (the newspaper's, as the maker the text names), "It
+quotes an unnamed source ... as saying that" (the source's), "The Embassy categorically rejects these allegations" (a
+position), "The Embassy states the following:" over three bullets (the Embassy's, cue "states"), "points out that",
+"recalls that ... the same newspaper published ... a report that A" (the report nested), "notes that", the
 editor-in-chief's "told Lindmark Radio that", "regrets that", "has asked the newspaper to publish a correction" (a
 request), the Ambassador's "said: "..."", "confirmed that A and said B" (two), "remains open to questions" and the
 signature block (none)).

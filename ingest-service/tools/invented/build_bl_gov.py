@@ -170,7 +170,7 @@ The evidence so far
 
 7. The Ministry of Local Government's written statement to the inquiry says that the applications of 2037 and 2038 "did not identify the barrier as a risk to life" and that the 2039 application arrived after the budget had been set.
 
-8. Residents gave evidence on the eleventh day of hearings. Mr Amos Pelletier-Quaye, 81, told the inquiry he had been trapped upstairs for nine hours. "Nobody came because nobody knew," he said. "The siren never sounded."
+8. Residents gave evidence on the eleventh day of hearings; several asked that their names not be published, and the inquiry agreed. Mr Amos Pelletier-Quaye, 81, told the inquiry he had been trapped upstairs for nine hours. "Nobody came because nobody knew," he said. "The siren never sounded."
 
 9. The Authority accepted that the flood siren at Tessel Bridge was not activated until 01:15, more than an hour after water entered the first homes.
 
@@ -236,7 +236,7 @@ The Commission allows Lorrin Water plc to raise its average household bill by 4.
 
 The application
 
-Lorrin Water applied on 2 February 2041 for an increase that would take the average household bill from 612 to 978 marks by 2046. In its submission, the company argued that a third of its pipes were more than 80 years old and that leakage could not be cut without replacing them. It said that its borrowing costs had doubled since 2038. In its reply to the other submissions, the company stated that its dividends had been "below the sector average in every year since 2036."
+Lorrin Water applied on 2 February 2041 for an increase that would take the average household bill from 612 to 978 marks by 2046. It held 11 public meetings on its plan in 2040 and published a summary of the responses with its application. In its submission, the company argued that a third of its pipes were more than 80 years old and that leakage could not be cut without replacing them. It said that its borrowing costs had doubled since 2038. In its reply to the other submissions, the company stated that its dividends had been "below the sector average in every year since 2036."
 
 The company's chief executive, Martin Osterhuis-Bell, wrote in a covering letter that without the full increase the company "would have to choose between fixing leaks and paying its lenders."
 

@@ -25,7 +25,7 @@ She is one of about 30 parents who have taken turns at unstaffed corners since s
 
 The city is short 11 of the 46 crossing guards it needs, Police Chief Darnell Whitcomb-Ayers told the City Council on Monday. The guards, who work for the police department, earn $17.50 an hour for two shifts a day that together last about three hours.
 
-"Nobody wants a job that starts at 7 and ends at 3:30 with a five-hour hole in the middle," Whitcomb-Ayers said. He said the department had advertised the openings 14 times since March.
+"Nobody wants a job that starts at 7 and ends at 3:30 with a five-hour hole in the middle," Whitcomb-Ayers said. He said the department had advertised the openings 14 times since March. The latest posting went up on Sept. 30 and had drawn two applications by Friday.
 
 Council member Tomas Reyes-Okafor asked whether the city could raise the wage to $22 an hour. Whitcomb-Ayers said that would cost about $190,000 a year and was "a council decision, not mine."
 
@@ -91,6 +91,8 @@ The teacher, Marjorie Okonkwo-Fitch, 71, said she had not opened her front windo
 Is that true? A city noise study in June measured 58 decibels at the nearest house during the morning peak, according to parks director Samuel Adeyemi-Voss.
 
 But the limit applies only between 10 p.m. and 7 a.m., Adeyemi-Voss said, and the run opens at 6.
+
+The parks board opened the run in April for a one-year trial, after a 4-1 vote.
 
 Dog owners see it differently. Many of them live in the apartment buildings along Grove Street, where dogs are allowed and yards are not.
 
@@ -159,6 +161,8 @@ Orchard owner Dale Pruitt-Nakamura, who has sold apples at the market for 22 yea
 Tate-Mwale toured the yard last week with Pruitt-Nakamura and two other vendors. He said afterward that the site needed better signs from Main Street "or we'll be the best-kept secret in the county."
 
 Will customers follow? A survey of 812 market shoppers by the association in May found that 71 percent would visit the new site at least as often as the old one.
+
+The city bought the freight yard from the Great Plains Railroad in 2036 for $400,000.
 
 The Downtown Business Alliance, which represents about 60 shops on Main Street, welcomed the decision. Its director, Monique Aldana-Fry, said Saturday closures had cost shops "the best day of the week for 31 years."
 

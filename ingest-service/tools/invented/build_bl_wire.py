@@ -71,7 +71,7 @@ Banks, hospitals and the islands' two airports switched to a backup satellite li
 
 A bulk carrier, the Morning Ardent, crossed both cable routes shortly before the outages began. The vessel's manager, Keystrand Shipping of Port Ellery, said in an emailed statement that the ship had "anchored only where permitted" and was cooperating with the coast guard. Reuters could not independently establish why the ship slowed over the cables.
 
-The coast guard boarded the Morning Ardent on Thursday afternoon and ordered it to remain at anchor off Skeldavik. A coast guard spokeswoman declined to say whether the crew had been questioned.
+The coast guard boarded the Morning Ardent on Thursday afternoon and ordered it to remain at anchor off Skeldavik. A coast guard spokeswoman declined to say whether the crew had been questioned. Navy divers were sent to the site on Thursday evening, hours after the repair ship left Aalvik.
 
 Defence Minister Selin Korhonen-Bassey said the government was treating the incident "with the seriousness of an attack until we know otherwise" and urged operators of other cables to increase patrols. She did not say whether the navy had been deployed.
 
@@ -183,6 +183,8 @@ He said Sahrane had asked neighbouring Tamazra and the European Union for aircra
 In the village of Tin Aoulef, farmer Aïcha Tindano-Ferreira, 52, watched as the sky turned brown on Monday afternoon. "It sounded like rain, but it was eating," she told AFP. "In one hour my barley was gone."
 
 Her neighbour, a cattle herder who gave only his first name, Ibrahim, said the locusts had also stripped the acacia trees his animals depend on in the dry season.
+
+Swarms last reached the outskirts of Ouarzen in 1988, when they stripped the city's gardens in two days.
 
 Environmental groups have criticised the spraying. The Sahel Pesticide Action Network said the chemical the ministry uses, fenitrothion, had been banned in Europe for a decade and accused the government of "poisoning the wells to save the fields." The ministry did not respond to AFP's request for comment on the accusation.
 
