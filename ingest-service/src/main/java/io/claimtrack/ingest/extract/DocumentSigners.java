@@ -16,6 +16,13 @@ final class DocumentSigners {
      * her annual report" (one presents what one's office wrote; a report by another names its maker with it).
      */
     private static final Set<String> SIGNING = WordSet.of("signed", "issued", "signs", "issues", "presented", "presents");
+    /** Verbs whose subject files the grievance that follows them: "lodged a written objection", "filed a petition". */
+    private static final Set<String> FILING = WordSet.of("lodged", "lodges", "filed", "files");
+    /**
+     * What one files as one's own grievance; a lawsuit is often filed by counsel for clients and a notice because the law
+     * requires it ("The company filed a notice of the layoffs. The notice says" keeps the notice's words).
+     */
+    private static final Set<String> GRIEVANCES = WordSet.of("objection", "petition", "complaint");
     /**
      * Verbs whose subject makes the document only when it is the subject's own: "today published its report", "released
      * their findings", "tabled her annual report"; "The Gazette published the report" may print another's, and a minister
@@ -66,7 +73,8 @@ final class DocumentSigners {
                 String verb = tokens.get(k).lower();
                 String determiner = tokens.get(k + 1).lower();
                 if ((SIGNING.contains(verb) && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(determiner)
-                        || PUBLISHING_OWN.contains(verb) && FunctionWords.POSSESSIVES.contains(determiner))
+                        || PUBLISHING_OWN.contains(verb) && FunctionWords.POSSESSIVES.contains(determiner)
+                        || FILING.contains(verb) && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(determiner) && GRIEVANCES.contains(word))
                         && madeAs(word, lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()))
                         || SIGNING.contains(verb) && tokens.get(k + 1).isCapitalized() && madeAs(word, lexicon.headKey(determiner))) {
                     // "signed Decree No. 88": the document by its own name, its head first.

@@ -252,4 +252,34 @@ class SignedDocumentMakerTest {
         assertSpeaker(doc, "twelve signals were never tested", "Rail Safety Office of Kelmark");
         assertSpeaker(doc, "the line's operator, Kestrel Rail, replaced four of them in May", "Rail Safety Office of Kelmark");
     }
+
+    /**
+     * Round 58: "lodged a written objection", "filed a petition": a filing speaks for the one who filed it, named in
+     * apposition after a fronted date ("On Monday the losing candidate, Mr. X, filed").
+     */
+    @Test
+    void aFilingReadAgainIsItsFilers() {
+        AnnotatedDocument doc = extract("""
+                Recount sought in Ostervik
+
+                On Monday the losing candidate, Mr. Rudolf Ekwueme-Hart, filed a petition with the court. The petition \
+                claims that 212 ballots were counted twice.
+
+                On 3 May the Green Party candidate, Ms. Ilse Varnholt-Adeyemi, lodged a written objection with the \
+                Board. The objection alleges that the count was closed early, and asks the Board to order a recount.
+                """);
+        assertSpeaker(doc, "212 ballots were counted twice", "Rudolf Ekwueme-Hart");
+        assertSpeaker(doc, "the count was closed early", "Ilse Varnholt-Adeyemi");
+        assertSpeaker(doc, "the Board to order a recount", "Ilse Varnholt-Adeyemi");
+    }
+
+    /** Round 58: a filing another person only read or received keeps its own words. */
+    @Test
+    void aFilingOnlyReceivedKeepsItsOwnWords() {
+        AnnotatedDocument doc = extract("""
+                On 3 May the Returning Officer, Ms. Ilse Varnholt-Adeyemi, received a written objection from a voter. \
+                The objection alleges that the count was closed early.
+                """);
+        assertSpeaker(doc, "the count was closed early", "The objection");
+    }
 }
