@@ -42,6 +42,12 @@ final class CountedPair {
      * after the name: "Two members of the Committee, Mr Ode MP and Ms Varga MP,".
      */
     private static final String PERSON = "(?:(?:Mr|Mrs|Ms|Dr)\\.? )?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2})(?: \\p{Lu}{2,4})?";
+    /**
+     * "The Liberal members of the Committee", "the Green members of the panel": a definite plural of members, a party's
+     * or side's word before it, whose apposition of two people titled or with letters after the name names them all.
+     */
+    private static final Pattern MEMBERS = Pattern.compile("(?:The|the) \\p{Lu}\\p{Ll}+ members(?: of (?:the )?[^,.;]{1,40})?");
+    private static final Pattern TWO_PEOPLE = Pattern.compile(", " + PERSON + " and " + PERSON + ",");
     private static final Pattern OPENING_PAIR = Pattern.compile("(?:The two|Two|Both(?: the)?) \\p{Ll}+s(?: of [^,.;]{1,40})?, "
             + PERSON + " and " + PERSON + ",");
 
@@ -63,6 +69,9 @@ final class CountedPair {
         }
         if (!m.hasName() && COUNT.matcher(m.text()).matches()) {
             return both(APPOSITION.matcher(doc.text).region(m.end(), doc.text.length()));
+        }
+        if (!m.hasName() && MEMBERS.matcher(m.text()).matches()) {
+            return both(TWO_PEOPLE.matcher(doc.text).region(m.end(), doc.text.length()));
         }
         Matcher whole = WHOLE.matcher(doc.text).region(m.start(), m.end());
         return whole.matches() ? both(whole) : null;

@@ -131,4 +131,25 @@ class CountedPairTest {
                 """);
         assertSpeaker(doc, "the port had no plan to pay for it", "Ilse Varga and Tomas Brandt");
     }
+
+    /** Round 58: a party's members of a panel, both named in apposition with their titles, speak as the pair. */
+    @Test
+    void aPartysMembersNamedInAppositionSpeakAsThePair() {
+        AnnotatedDocument doc = extract("""
+                Minority opinion of the members of the Green Party
+
+                The Green members of the panel, Ms. Ottilie Vance-Mbeki and Mr. Corin Alder-Sato, support the first \
+                two findings but cannot support the third.
+                """);
+        assertSpeaker(doc, "the first two findings but cannot support the third", "Ottilie Vance-Mbeki and Corin Alder-Sato");
+    }
+
+    /** Round 58: members with one named in apposition keep the mention. */
+    @Test
+    void membersWithOneNamedKeepTheMention() {
+        AnnotatedDocument doc = extract("""
+                The Green members of the panel, among them Ms. Ottilie Vance-Mbeki, support the first two findings.
+                """);
+        assertSpeaker(doc, "the first two findings", "The Green members of the panel");
+    }
 }
