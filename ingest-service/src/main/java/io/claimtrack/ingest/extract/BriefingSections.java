@@ -32,8 +32,10 @@ final class BriefingSections {
                 underHeading = !PLACE_DATE.matcher(doc.text(block.start(), block.end())).matches();
             } else if (labelled.get(b)) {
                 underHeading = false;
-            } else if (underHeading && block.kind() == Block.Kind.PARAGRAPH && !Character.isLowerCase(doc.text.charAt(block.start()))) {
-                // A line that goes on in lower case ends a hard-wrapped sentence read as a heading above it.
+            } else if (underHeading && block.kind() == Block.Kind.PARAGRAPH && !Character.isLowerCase(doc.text.charAt(block.start()))
+                    && doc.text.charAt(block.end() - 1) != ':') {
+                // A line that goes on in lower case ends a hard-wrapped sentence read as a heading above it; one that
+                // closes with a colon leads in to the points below ("The spokesman, Colonel X, told journalists:").
                 Turns.add(ctx, spokesperson, doc.tokenAtOrAfter(block.start()), b, b, 0.7);
             }
         }

@@ -36,7 +36,8 @@ final class OnlyPerson {
 
     /**
      * A heading line, or a paragraph set as one, with no stop at its end: "Comment by the Official Representative ... X
-     * in connection with a media question".
+     * in connection with a media question"; or one that leads in to what follows: "The Ministry's spokesman, Colonel X,
+     * reported:" over a briefing's points and its questions.
      */
     private static boolean inHeading(AnnotatedDocument doc, Name n) {
         Sentence s = doc.sentenceAt(n.offset());
@@ -46,6 +47,6 @@ final class OnlyPerson {
         Block b = doc.block(s.block());
         int end = Chars.trimEnd(doc.text, b.start(), b.end());
         return b.kind() == Block.Kind.HEADLINE || b.kind() == Block.Kind.PARAGRAPH && end > b.start()
-                && Character.isLetterOrDigit(doc.text.charAt(end - 1));
+                && (Character.isLetterOrDigit(doc.text.charAt(end - 1)) || doc.text.charAt(end - 1) == ':');
     }
 }

@@ -62,4 +62,22 @@ class BriefingSectionsTest {
         assertSpeaker(extract(BRIEFING), "We have seen these remarks. The talks continue, and the next round will be held in June",
                 "Wenceslas Abernethy-Quayle");
     }
+    /** The lead-in over the points names the spokesman and closes with a colon: it says nothing of its own. */
+    @Test
+    void theLeadInOverTheNumberedPointsIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                Weekly briefing of the Ministry of Coasts
+
+                9 April 2044
+
+                The spokeswoman of the Ministry of Coasts, Captain Ines Varga-Holt, told journalists:
+
+                1. Patrol boats escorted 12 fishing vessels out of the Sellin estuary this week.
+
+                Question (Mira Solberg, Dern Radio): Will the ferries run next week?
+
+                Answer: They will run from Thursday.
+                """);
+        assertFalse(Pipeline.statements(doc).stream().anyMatch(x -> x.contains("told journalists")), Pipeline.statements(doc).toString());
+    }
 }

@@ -688,4 +688,30 @@ class BriefingTurnsTest {
                 "Tomas Lindgaard-Ofori | The quotas will stay as they are until 2040, and exporters have been told | : | indirect"),
                 statements(doc));
     }
+    /**
+     * A daily briefing's lead-in names its spokesman over numbered points and the questions: he answers them, not the
+     * foreign minister a point names last.
+     */
+    @Test
+    void theSpokesmanWhoseLeadInReportsThePointsAnswersTheQuestions() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Coasts of Dernland
+
+                Daily briefing, 4 March 2043, 10:00
+
+                The Ministry's official spokeswoman, Captain Ines Varga-Holt, reported:
+
+                1. Patrol boats escorted 12 fishing vessels out of the Sellin estuary overnight.
+
+                2. The Minister of Coasts, Admiral Otto Brenner-Kamau, spoke by telephone with the Coasts Minister of \
+                Tarnia, Lasse Quist-Obeng. The Minister told his counterpart that the estuary would reopen on Monday.
+
+                Question (Mira Solberg, Dern Radio): Will the ferries run this week?
+
+                Answer: They will run from Thursday. The harbour master has approved the timetable.
+                """);
+
+        assertEquals("Ines Varga-Holt | They will run from Thursday. The harbour master has approved the timetable | : | indirect",
+                statements(doc).stream().filter(x -> x.contains("Thursday")).findFirst().orElseThrow());
+    }
 }
