@@ -75,6 +75,8 @@ public final class AuthorVoiceStage implements Stage {
                 continue;
             }
             String name = SummaryParties.labelledAuthor(line);
+            // A committee names its deputy chair too: its report's "I" is a member's dissent, not the chair's.
+            name = line.startsWith("Chair:") && deputyChair(doc) ? null : name;
             name = name != null ? name : fullMatch(DELIVERY, line);
             name = name != null ? name : fullMatch(REPORT_OF, line);
             if (name != null) {
@@ -82,6 +84,16 @@ public final class AuthorVoiceStage implements Stage {
             }
         }
         return signer(doc.text);
+    }
+
+    /** Whether a line near the top names a deputy chair ("Deputy Chair: NAME"). */
+    private static boolean deputyChair(AnnotatedDocument doc) {
+        for (int b = 0; b < doc.blocks.size() && b < ResolutionWindows.JUDGMENT_HEAD_BLOCKS; b++) {
+            if (doc.blockText(b).strip().startsWith("Deputy Chair:")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

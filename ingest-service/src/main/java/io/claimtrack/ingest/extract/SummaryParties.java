@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An award's or a tribunal's summary names its parties once, in a heading line ("Brook Valley Hospital and Nurses
@@ -31,11 +32,17 @@ final class SummaryParties {
             "Ombudsperson", "Ombudsman", "Investigator", "Member", "Tribunal member", "Tribunal Member", "Panel member",
             "Panel Member", "Vice-Chair", "Vice-Chairperson", "Coroner", "Auditor");
     /**
+     * An inquiry's report names its chair on a label line ("Chair: Judge NAME"), whose "I" is the decider's; only on
+     * that line, as a letter signed "Chair, Orlen Ratepayers" is no decider's.
+     */
+    private static final List<String> LABEL_LINE_LABELS = Stream.concat(DECIDER_LABELS.stream(), Stream.of("Chair"))
+            .toList();
+    /**
      * "Arbitrator: Joan Pell", "Presiding Coroner: Dr. Ilse Marr" alone on its line; the one presiding is the decider,
      * a courtesy title no part of the name.
      */
-    private static final Pattern DECIDER = Pattern.compile("(?m)^(?:Presiding )?(" + String.join("|", DECIDER_LABELS)
-            + "): *(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?(" + FULL_NAME + ") *$");
+    private static final Pattern DECIDER = Pattern.compile("(?m)^(?:Presiding )?(" + String.join("|", LABEL_LINE_LABELS)
+            + "): *(?:(?:Dr|Mr|Mrs|Ms|Prof|Judge|Justice)\\.? )?(" + FULL_NAME + ") *$");
     /** What the decider's own document is called: "The award declares that ...". */
     private static final Set<String> DECIDERS_DOCUMENTS = WordSet.of("award");
     private static final Pattern LOCAL = Pattern.compile("\\bLocal \\d+");
@@ -112,7 +119,7 @@ final class SummaryParties {
      * line's search tries every offset of the heading, and reading the whole text once per label was 3 % of a long one.
      */
     private static boolean deciderLabel(String heading) {
-        for (String label : DECIDER_LABELS) {
+        for (String label : LABEL_LINE_LABELS) {
             if (heading.contains(label + ":")) {
                 return true;
             }

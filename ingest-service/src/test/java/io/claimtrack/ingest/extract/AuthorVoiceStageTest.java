@@ -253,4 +253,28 @@ class AuthorVoiceStageTest {
                         + "contradicted | In my view | indirect"),
                 statements(doc));
     }
+    /** An inquiry's report names its chair on a label line, a judge's title before the name: her "I" is hers. */
+    @Test
+    void anInquirysChairLineMakesTheReportsFirstPersonTheChairs() {
+        String report = """
+                Marsh Lane Fire Inquiry
+
+                Interim Report
+
+                Chair: Judge Helena Brightwater-Osei
+                Published: 3 March 2044
+
+                1. The inquiry heard 14 witnesses over nine days.
+
+                2. I am satisfied that the fire door on the third floor had been wedged open for weeks.
+
+                3. I find that the alarm panel was switched off during the repairs.
+                """;
+        assertEquals(List.of(
+                "Helena Brightwater-Osei | the fire door on the third floor had been wedged open for weeks | am satisfied | indirect",
+                "Helena Brightwater-Osei | the alarm panel was switched off during the repairs | find | indirect"),
+                statements(extract(report)));
+        // A committee that names a deputy chair too: its "I" is a member's dissent, not the chair's.
+        assertEquals(List.of(), statements(extract(report.replace("Published: 3 March 2044", "Deputy Chair: Tomas Engel-Rudd"))));
+    }
 }
