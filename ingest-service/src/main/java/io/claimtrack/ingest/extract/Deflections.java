@@ -43,6 +43,9 @@ final class Deflections {
     private static final Set<String> MAKING = WordSet.of("prepared", "agreed", "finalised", "finalized", "discussed",
             "worked", "coordinated", "arranged", "settled", "clarified", "determined", "considered", "decided");
     private static final Set<String> WILL = WordSet.of("will", "shall");
+    /** How arrangements or figures are made known by others or later: "will be announced", "are published by". */
+    private static final Set<String> MADE_KNOWN = WordSet.of("announced", "published", "released", "communicated",
+            "issued", "given", "provided");
     /** Words that open a clause after a deflection's aside: "nothing to announce, as the talks are ongoing". */
     private static final Set<String> CLAUSE_OPENERS = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "because",
             "so", "or", "although", "though", "while", "whereas");
@@ -60,7 +63,8 @@ final class Deflections {
     static boolean deflects(AnnotatedDocument doc, int from, int to) {
         List<Token> t = doc.tokens;
         return nothingToAnnounce(t, from, to) || noInformation(t, from, to) || wordLater(t, from, to)
-                || referral(doc, from, to) || stillArranged(t, from, to) || speaksForItself(doc, from, to);
+                || referral(doc, from, to) || stillArranged(t, from, to) || speaksForItself(doc, from, to)
+                || publishedByOthers(doc, from, to);
     }
 
     /** "I have nothing to announce today.", "We don't have anything further to add.", "There is nothing new to report.". */
@@ -168,15 +172,15 @@ final class Deflections {
 
     /**
      * "The programme is still being prepared.", "The dates of the visit are being agreed through diplomatic channels.":
-     * the arrangements asked about are not made yet. "New sanctions are being prepared" is news: only the arrangements'
-     * own nouns.
+     * the arrangements asked about are not made yet; "The Minister's schedule will be announced separately.": they are
+     * made known later. "New sanctions are being prepared" is news: only the arrangements' own nouns.
      */
     private static boolean stillArranged(List<Token> t, int from, int to) {
         if (from >= to || !t.get(from).is("the")) {
             return false;
         }
         int k = from + 1;
-        while (k < to && k - from <= PHRASE_WORDS && !ARRANGEMENTS.contains(t.get(k).lower()) && t.get(k).isLowerWord()
+        while (k < to && k - from <= PHRASE_WORDS && !ARRANGEMENTS.contains(t.get(k).lower()) && possessorWord(t.get(k))
                 && !FunctionWords.NP_BREAKERS.contains(t.get(k).lower())) {
             k++;
         }
@@ -192,6 +196,9 @@ final class Deflections {
                 k++;
             }
         }
+        if (k + 2 < to && WILL.contains(t.get(k).lower()) && t.get(k + 1).is("be") && MADE_KNOWN.contains(t.get(k + 2).lower())) {
+            return aside(t, k + 3, to);
+        }
         if (k >= to || !t.get(k).is("is") && !t.get(k).is("are")) {
             return false;
         }
@@ -201,6 +208,35 @@ final class Deflections {
         }
         k += 2;
         return aside(t, k < to && t.get(k).is("out") ? k + 1 : k, to);
+    }
+
+    /** A word of a noun phrase before its head, a possessor's included: "the Minister's", "the final". */
+    private static boolean possessorWord(Token w) {
+        return w.isWord() || w.is("'s") || w.is("’s");
+    }
+
+    /**
+     * "Casualty figures are published by the General Staff on Fridays.", "The numbers are released by the Statistics
+     * Office.": the figures asked for are a named body's to give; a clause after the body says more.
+     */
+    private static boolean publishedByOthers(AnnotatedDocument doc, int from, int to) {
+        List<Token> t = doc.tokens;
+        int k = past(t, from, to, FunctionWords.ARTICLES);
+        int end = Math.min(to, k + PHRASE_WORDS);
+        while (k < end && !INFORMATION.contains(t.get(k).lower()) && t.get(k).isWord()) {
+            k++;
+        }
+        if (k + 4 >= to || !INFORMATION.contains(t.get(k).lower()) || !t.get(k + 1).is("are") && !t.get(k + 1).is("is")
+                || !MADE_KNOWN.contains(t.get(k + 2).lower()) || !t.get(k + 3).is("by")) {
+            return false;
+        }
+        k += 4;
+        int body = past(t, k, to, FunctionWords.ARTICLES);
+        int head = body;
+        while (head < to && head - body < PHRASE_WORDS && t.get(head).isCapitalized()) {
+            head++;
+        }
+        return head > body && aside(t, head, to);
     }
 
     /**

@@ -107,4 +107,35 @@ class DeflectionsTest {
                 "Kalle Ibsen-Traoré | We do not have the money to rebuild the pier this year. The record of this government speaks for itself | : | indirect"),
                 statements(doc));
     }
+    /**
+     * Figures another body gives ("Casualty figures are published by the General Staff on Fridays") and arrangements
+     * made known later ("The Minister's itinerary will be announced separately"): each turn says nothing; figures
+     * published with a clause that says more stay.
+     */
+    @Test
+    void figuresAnotherBodyPublishesAndArrangementsAnnouncedLaterSayNothing() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Coasts of Dernland
+                Weekly briefing by Spokeswoman Ines Varga-Holt, 9 April 2044
+
+                Ines Varga-Holt: Good afternoon. Patrol boats escorted 12 fishing vessels out of the Sellin estuary.
+
+                Question: How many sailors were injured this month?
+
+                Answer: I have no such information. Injury figures are published by the Naval Medical Service on Mondays.
+
+                Question: Will the Minister travel to Sellin?
+
+                Answer: The Minister's itinerary will be announced separately.
+
+                Question: How many vessels were inspected?
+
+                Answer: Inspection figures are published by the Harbour Board, and they show a fall of a third.
+                """);
+
+        assertEquals(List.of(
+                "Ines Varga-Holt | Good afternoon. Patrol boats escorted 12 fishing vessels out of the Sellin estuary | : | indirect",
+                "Ines Varga-Holt | Inspection figures are published by the Harbour Board, and they show a fall of a third | : | indirect"),
+                statements(doc));
+    }
 }
