@@ -80,8 +80,9 @@ final class ThatClauseVerbs {
         }
         if (w.equals("state") || w.equals("states")) {
             // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida"), also
-            // before a plural's apostrophe ("their home states’ choice").
-            return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE && after.start() > t.get(i).end());
+            // before a plural's apostrophe ("their home states’ choice"). "states the following:" leads in to a list.
+            return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE && after.start() > t.get(i).end()
+                    || after.is("the") && next + 2 < s.endToken() && t.get(next + 1).is("following") && t.get(next + 2).is(":"));
         }
         // Left: "answer". "“Denver,” he answered.", "He answered, “No idea.”", "answered that the fund was empty", "answered in
         // question period that ...": a reply; "answered the door", "answered that question" are acts.

@@ -274,12 +274,14 @@ class CueStageTest {
 
     @Test
     void stateIsACueOnlyBeforeAClauseOrQuotation() {
-        assertEquals(List.of("states", "states"), cues("""
+        assertEquals(List.of("states", "states", "states"), cues("""
                 The swing state Ohio voted early.
                 State troopers closed the road.
                 The report states that the bridge is unsafe.
                 Delegates may vote their home states’ choice.
                 The charter states “no member may sell a seat.”
+                The Consulate states the following:
+                Member states the following year voted again.
                 """));
     }
 

@@ -588,4 +588,18 @@ class LeadInStageTest {
                 "Harbour Conduct Authority | dock workers told the HCA's inspectors that they had been asked to skip the checks | found | indirect",
                 "the firm | it has since hired two inspectors | says | indirect"), statements(doc));
     }
+    /** "states the following:" leads in to the bullets as "states:" does: one statement of the body per bullet. */
+    @Test
+    void aBodyThatStatesTheFollowingGivesTheBulletsUnderIt() {
+        AnnotatedDocument doc = extract("""
+                Statement of the Embassy of the Republic of Sarnia
+
+                The Embassy states the following:
+                - On 28 April, a driver of the Embassy bought two car radios at a shop in Kelm.
+                - The purchase was paid by bank card.
+                """);
+        assertEquals(List.of(
+                "Embassy | On 28 April, a driver of the Embassy bought two car radios at a shop in Kelm | states | indirect",
+                "Embassy | The purchase was paid by bank card | states | indirect"), statements(doc));
+    }
 }
