@@ -145,6 +145,10 @@ final class SpeakerPhrases {
                 return null;
             }
             Mention m = tokens.get(p).is(",") ? asides.beforeAside(ctx, first, p) : asides.beforeDashAside(ctx, first, p);
+            if (m != null && tokens.get(p).is(",")) {
+                Mention whole = subjectBeforeAsides.aroundRelative(ctx, first, p, m);
+                return whole != null ? whole : m;
+            }
             return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : subjectBeforeAsides.beforeAsides(ctx, first, p);
         }
         int named = NamingRelative.nameStart(ctx, p, first, cue);

@@ -11,7 +11,7 @@ final class SubjectBeforeAsides {
 
     /** Words that open a clause inside an aside: "Cole, where she works, said"; "Cole, as it happens, said". */
     private static final Set<String> ASIDE_RELATIVES = WordSet.of("where", "when", "as", "because", "since", "while", "after",
-            "before", "if", "although", "though");
+            "before", "until", "if", "although", "though");
     /**
      * Words that make what stands before a comma a clause of its own: "Even if the plan fails, ..."; not "once", an
      * adverb inside a subject too ("The union once led by Lund, including its pension fund, said").
@@ -65,8 +65,10 @@ final class SubjectBeforeAsides {
         while (nameEnd < close && t.get(nameEnd).isWord()) {
             nameEnd++;
         }
-        // "The board, run by Ola Berg, said": the name after a participle's "by" is its agent, not the subject's.
-        Mention name = t.get(open).is(",") && t.get(nameEnd).is(",") && !head.hasName() && !agentParticiple(t, open + 1, close)
+        // "The board, run by Ola Berg, said": the name after a participle's "by" is its agent, not the subject's;
+        // "until his knees gave out in June" a clause, no name.
+        Mention name = t.get(open).is(",") && t.get(nameEnd).is(",") && !head.hasName()
+                && !ASIDE_RELATIVES.contains(t.get(open + 1).lower()) && !agentParticiple(t, open + 1, close)
                 ? ctx.mentions.build(open + 1, HomeAfterName.start(t, open + 1, nameEnd)) : null;
         if (name != null && name.hasName() && name.kind() == SpeakerKind.PERSON) {
             // "Another delegate on the slate, Jo Lund, said": the description first, the name in the aside.
@@ -74,6 +76,28 @@ final class SubjectBeforeAsides {
                     SpeakerKind.PERSON);
         }
         return head;
+    }
+
+    /**
+     * "A welder who watched Dock Road and 2nd Street for years, until his knees gave out, said": the phrase {@code
+     * inner} found before the aside closed at {@code close} stands inside the relative clause of the whole subject
+     * before the first aside, which is the speaker; null when no whole subject holds it so.
+     */
+    Mention aroundRelative(AttributionContext ctx, int first, int close, Mention inner) {
+        Mention whole = beforeAsides(ctx, first, close);
+        if (whole == null || whole.start() >= inner.start()) {
+            return null;
+        }
+        List<Token> t = ctx.tokens;
+        boolean relative = false;
+        // The subject read runs to the first aside: no comma, dash or bracket before the inner phrase.
+        for (int k = ctx.tokenAtOrAfter(whole.start()) + 1; k < ctx.tokenAtOrAfter(inner.start()); k++) {
+            if (t.get(k).type() == Token.Type.PUNCT) {
+                return null;
+            }
+            relative |= t.get(k).is("who");
+        }
+        return relative ? whole : null;
     }
 
     /**
@@ -86,8 +110,9 @@ final class SubjectBeforeAsides {
             k++;
         }
         Token w = t.get(k);
+        // "A welder who kept the gate, until his knees gave out, said": an adverbial clause may stand as the aside.
         if (!w.isWord() || w.isCapitalized() || Asides.appositionStart(w) || w.lower().endsWith("ed") || w.lower().endsWith("ly")
-                || agentParticiple(t, k, close) || secondRelative(t, k, close)) {
+                || ASIDE_RELATIVES.contains(w.lower()) || agentParticiple(t, k, close) || secondRelative(t, k, close)) {
             return true;
         }
         for (int i = k; i < close && i - k < Windows.TITLE_MODIFIER_TOKENS && t.get(i).isWord(); i++) {

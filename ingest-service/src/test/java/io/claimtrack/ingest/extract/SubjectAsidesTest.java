@@ -35,6 +35,17 @@ class SubjectAsidesTest {
     }
 
     @Test
+    void adverbialClauseAsideAfterADescribedPerson() {
+        // Round 58: the "until" clause is the aside; the crossing named inside the relative clause does not speak.
+        assertMentions("A retired welder who watched the crossing at Dock Road for eleven years, until his back gave out in"
+                        + " April, said the pay was never the issue.",
+                "A retired welder | the pay was never the issue | said | indirect");
+        assertMentions("A retired welder who watched the crossing at Dock Road and 2nd Street for eleven years, until his back"
+                        + " gave out in April, said the pay was never the issue.",
+                "A retired welder | the pay was never the issue | said | indirect");
+    }
+
+    @Test
     void nameInTheAsideNamesTheDescription() {
         assertMentions("Another juror on the panel, Oskar Lind, said he had doubts from the start.",
                 "Another juror on the panel, Oskar Lind | he had doubts from the start | said | indirect");
