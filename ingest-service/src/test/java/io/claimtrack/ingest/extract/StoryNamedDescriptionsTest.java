@@ -57,6 +57,40 @@ class StoryNamedDescriptionsTest {
                 """), "Ostend defender Tomas Greve-Akande had handled the ball in the 88th minute", "Jonas Vik-Adeyemi");
     }
 
+    /** Round 58: a trade no list knows, described first and set off with a name below in the same head. */
+    @Test
+    void aDescribedTradeIsTheNameSetOffWithItBelow() {
+        AnnotatedDocument doc = extract("""
+                Harbor town loses its ferry pilots
+
+                By Dana Ruiz
+
+                MILLPORT — The ferry has not run since May.
+
+                A retired welder who watched the crossing at Dock Road and 2nd Street for eleven years, until his back gave out in April, said the pay was never the issue. "The issue is the weather," he said.
+
+                The welder, Oskar Lindqvist-Moyo, 69, said he would return "tomorrow" if the city asked.
+                """);
+        assertSpeaker(doc, "the pay was never the issue", "Oskar Lindqvist-Moyo");
+        assertSpeaker(doc, "\"The issue is the weather,\"", "Oskar Lindqvist-Moyo");
+    }
+
+    /** Round 58: "a former headteacher" is "The teacher, X," below: a closed compound ends in the role set off. */
+    @Test
+    void aCompoundsLastRoleIsTheNameSetOffWithIt() {
+        assertSpeaker(extract("""
+                Bell tower to stay silent at dawn
+
+                By Ines Paluch
+
+                CORVALE — The chapel bell will no longer ring before eight.
+
+                "It rang at six for forty years," said a former headteacher who lives beside the chapel. "Nobody slept in."
+
+                The teacher, Rosalind Mbeki-Varga, 68, said she would miss it.
+                """), "\"It rang at six for forty years,\"", "Rosalind Mbeki-Varga");
+    }
+
     /** "A spokesperson for the minister, Olivia Brandt," names the spokesperson, not the minister. */
     @Test
     void aPrepositionsObjectIsNoApposition() {
