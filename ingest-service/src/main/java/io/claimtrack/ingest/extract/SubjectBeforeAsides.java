@@ -52,7 +52,9 @@ final class SubjectBeforeAsides {
                 || !asidesOnly(ctx, open, close)) {
             return null;
         }
-        for (int k = start; k < open; k++) {
+        // "A porter who worked there until last year, and who ..., said": a subordinator after "who" is the relative
+        // clause's own.
+        for (int k = start; k < open && !t.get(k).is("who"); k++) {
             if (SUBORDINATORS.contains(t.get(k).lower())) {
                 return null;
             }

@@ -46,6 +46,14 @@ class SubjectAsidesTest {
     }
 
     @Test
+    void subordinatorInsideTheSubjectsRelativeClause() {
+        // Round 58: "until last year" belongs to the "who" clause; the subject is no adverbial clause of its own.
+        assertMentions("A former porter who worked at the hotel until last year, and who asked not to be named because he"
+                        + " still works in the trade, said the lock had been broken for months.",
+                "A former porter | the lock had been broken for months | said | indirect");
+    }
+
+    @Test
     void nameInTheAsideNamesTheDescription() {
         assertMentions("Another juror on the panel, Oskar Lind, said he had doubts from the start.",
                 "Another juror on the panel, Oskar Lind | he had doubts from the start | said | indirect");
