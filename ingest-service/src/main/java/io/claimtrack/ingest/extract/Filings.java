@@ -172,9 +172,8 @@ final class Filings {
 
     /** The person or body the text names at {@code offset}; NONE for anything else ("by Monday"). */
     private static Filings one(AnnotatedDocument doc, NameIndex names, int offset) {
-        int j = Name.lastBefore(doc.names, offset + 1);
-        Name n = j >= 0 ? doc.names.get(j) : null;
-        if (n == null || n.offset() != offset || n.kind() != SpeakerKind.PERSON && n.kind() != SpeakerKind.ORGANIZATION) {
+        Name n = Name.startingAt(doc.names, offset);
+        if (n == null || n.kind() != SpeakerKind.PERSON && n.kind() != SpeakerKind.ORGANIZATION) {
             return NONE;
         }
         return new Filings(names.expand(n.text(), n.kind(), n.offset()), n.kind());

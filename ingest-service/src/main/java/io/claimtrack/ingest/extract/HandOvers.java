@@ -229,8 +229,7 @@ final class HandOvers {
     /** "Brand, the dredging.": the address is a name the text gives, not "Yes, the dredging." */
     private static boolean namedAddress(AnnotatedDocument doc, int first) {
         int offset = doc.tokens.get(first).start();
-        int n = Name.lastBefore(doc.names, offset + 1);
-        return n >= 0 && doc.names.get(n).offset() == offset;
+        return Name.startingAt(doc.names, offset) != null;
     }
 
     /** "The Minister will speak first, then we will take questions.": who speaks when, and nothing else. */

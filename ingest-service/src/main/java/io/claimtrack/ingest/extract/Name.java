@@ -171,6 +171,13 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
         return Sorted.firstAtLeast(names, Name::offset, offset) - 1;
     }
 
+    /** The (last) name of a list in text order that starts exactly at {@code offset}, or null. */
+    static Name startingAt(List<Name> names, int offset) {
+        int j = lastBefore(names, offset + 1);
+        Name n = j < 0 ? null : names.get(j);
+        return n != null && n.offset() == offset ? n : null;
+    }
+
     /**
      * The people {@code doc} names outside quotations from offset {@code from} up to {@code to}, the last first: whom a
      * pronoun after them may turn to. Callers bound the span (a paragraph's nearby part).

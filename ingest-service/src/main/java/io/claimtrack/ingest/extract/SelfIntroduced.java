@@ -39,9 +39,8 @@ final class SelfIntroduced {
 
     /** The person's name that starts at {@code offset} outside a quotation, or null. */
     private static Name nameAt(AnnotatedDocument doc, int offset) {
-        int j = Name.lastBefore(doc.names, offset + 1);
-        Name n = j < 0 ? null : doc.names.get(j);
-        return n != null && n.offset() == offset && n.kind() == SpeakerKind.PERSON && doc.quoteAt(offset) == null
+        Name n = Name.startingAt(doc.names, offset);
+        return n != null && n.kind() == SpeakerKind.PERSON && doc.quoteAt(offset) == null
                 && capitalised(n.text()) ? n : null;
     }
 

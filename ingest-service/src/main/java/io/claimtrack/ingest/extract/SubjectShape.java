@@ -158,8 +158,8 @@ final class SubjectShape {
         if (!tokens.get(k).isCapitalized() || offset < tokens.get(0).start() || offset >= tokens.get(k).start()) {
             return false;
         }
-        int j = Name.lastBefore(doc.names, offset + 1);
-        return j >= 0 && doc.names.get(j).offset() == offset && doc.names.get(j).text().startsWith(tokens.get(k).text());
+        Name n = Name.startingAt(doc.names, offset);
+        return n != null && n.text().startsWith(tokens.get(k).text());
     }
 
     /**

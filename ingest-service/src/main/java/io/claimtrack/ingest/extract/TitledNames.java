@@ -154,9 +154,8 @@ final class TitledNames {
 
     /** "said Tamsin Okoro-Vale, the UN Special Rapporteur on ...": the role set off after the speaker's name, or "". */
     private static String roleAfter(AnnotatedDocument doc, Mention mention) {
-        int j = Name.lastBefore(doc.names, mention.start() + 1);
-        Name n = j < 0 ? null : doc.names.get(j);
-        return n != null && n.offset() == mention.start() ? n.role() : "";
+        Name n = Name.startingAt(doc.names, mention.start());
+        return n != null ? n.role() : "";
     }
 
     /**
