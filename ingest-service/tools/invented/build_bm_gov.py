@@ -114,6 +114,7 @@ The representative of Ostmark, also in reply, said the figures of his country's 
 
 The Chair said the Council would take up a draft decision on an inquiry at its next meeting, on 20 May.
 ''',
+    s('Upstream States', 'Upstream States', 'Blame', 'Reject'),
     s('Hanne Lisowski-Arad', 'Hanne Lisowski-Arad, Executive Secretary of the Commission', 'dissolved oxygen at the Velm gauging station had fallen|a level at which most native species cannot survive', 'said', role='Executive Secretary of the Commission'),
     s('Hanne Lisowski-Arad', 'she', ['The secretariat,', 'had not yet identified the source of the discharge.'], 'said', role='Executive Secretary of the Commission'),
     s('Hanne Lisowski-Arad', 'She', 'member States to share their industrial permit records within 30 days', 'asked', role='Executive Secretary of the Commission'),
@@ -123,6 +124,7 @@ The Chair said the Council would take up a draft decision on an inquiry at its n
     s('The representative of Kessaly', 'the representative of Kessaly', "the Group supported the call for an inquiry and believed that the Commission's monitoring network had been underfunded for a decade", 'said'),
     s('The representative of Kessaly', 'She', 'the next budget double the number of automatic gauging stations', 'proposed'),
     s('The representative of Ostmark', 'The representative of Ostmark', 'his country rejected any suggestion that its paper mills at Traunfeld were responsible', 'said'),
+    s('Ostmark', 'his country', 'any suggestion that its paper mills at Traunfeld were responsible', 'rejected', nested=True, via='The representative of Ostmark'),
     s('The representative of Ostmark', 'he', ['Its own monitoring,', 'had shown no abnormal discharge in March or April.'], 'said'),
     s('The representative of Ostmark', 'He', 'Ostmark would nevertheless cooperate with any inquiry agreed by consensus', 'added'),
     s('The representative of Vellinor', 'The representative of Vellinor', "the pace of the secretariat's work", 'expressed concern over'),
