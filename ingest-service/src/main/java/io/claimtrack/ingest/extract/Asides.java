@@ -10,39 +10,25 @@ import java.util.Set;
  */
 final class Asides {
 
-    /** Words that open an apposition or a non-restrictive clause after a name: "a lawyer", "who ...". */
-    private static final Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "the", "who", "whose", "which", "also",
-            "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another", "of", "from");
-
     /** Words that open a relative clause about the name before them, which may hold commas of its own. */
     private static final Set<String> RELATIVE_OPENERS = WordSet.of("who", "whose");
 
-    /** Pronouns that stand for the verb's object, so that a subject follows them: "which the mayor, Ola Lund, called". */
-    private static final Set<String> OBJECT_RELATIVES = WordSet.of("which", "whom");
-
-    /**
-     * Words that open an adverbial or participle aside, which may run long or hold a comma of its own: "Holm,
-     * during a town hall in Salem, Oregon, said"; "Holm, facing a close race in Iowa, a swing state, said".
-     */
-    private static final Set<String> ADVERBIAL_ASIDE_OPENERS = WordSet.of("during", "in", "at", "on", "after", "before",
-            "for", "with", "despite", "amid", "meanwhile", "however", "though", "like", "unlike", "asked", "when", "while");
-
     private final Lexicon lexicon;
-    private final SpeakerPhrases speakers;
+    private final AsideSubjects subjects;
 
     Asides(Lexicon lexicon, SpeakerPhrases speakers) {
         this.lexicon = lexicon;
-        this.speakers = speakers;
+        this.subjects = new AsideSubjects(lexicon, speakers);
     }
 
     /** The speaker before the aside that the comma at {@code closingComma} closes, or null. */
     Mention beforeAside(AttributionContext ctx, int first, int closingComma) {
         List<Token> tokens = ctx.tokens;
-        int open = asideOpening(ctx, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
+        int open = AsideOpenings.asideOpening(ctx, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
         if (open < 0) {
             return null;
         }
-        Mention subject = closingComma - open < Windows.ASIDE_TOKENS ? asideSubject(ctx, first, open) : null;
+        Mention subject = closingComma - open < Windows.ASIDE_TOKENS ? subjects.asideSubject(ctx, first, open) : null;
         Mention apposed = subject == null ? null : apposedName(ctx, first, subject, open);
         if (apposed != null) {
             return apposed;
@@ -56,7 +42,7 @@ final class Asides {
             return holder;
         }
         if (subject == null) {
-            subject = stackedAsideSubject(ctx, first, open, closingComma);
+            subject = subjects.stackedAsideSubject(ctx, first, open, closingComma);
             if (subject == null) {
                 return null;
             }
@@ -79,7 +65,7 @@ final class Asides {
      * closingComma} closes opens with a verb, so it is the predicate of the clause before the cue.
      */
     static boolean predicate(AttributionContext ctx, int first, int closingComma) {
-        int open = asideOpening(ctx, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
+        int open = AsideOpenings.asideOpening(ctx, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
         return open >= 0 && ClauseSubject.finiteAt(ctx.tokens, open + 1, first);
     }
 
@@ -103,13 +89,13 @@ final class Asides {
         }
         // "Flake, Republican of Arizona, who ..., said", "Holm, director of the Trust, which ...": a bare role is an apposition too.
         if (k <= first || !tokens.get(k).is(",")
-                || !(APPOSITION_OPENERS.contains(tokens.get(k + 1).lower()) || bareRole && k + 1 == start)) {
+                || !(AsideSubjects.APPOSITION_OPENERS.contains(tokens.get(k + 1).lower()) || bareRole && k + 1 == start)) {
             return null;
         }
-        Mention name = asideSubject(ctx, first, k);
+        Mention name = subjects.asideSubject(ctx, first, k);
         if (name == null) {
             // "Ilse Marten, 51, a nurse at the clinic, which ..., said": an age or a home town before the apposition.
-            name = stackedAsideSubject(ctx, first, k, close);
+            name = subjects.stackedAsideSubject(ctx, first, k, close);
         }
         return name != null && name.hasName() && name.kind() == SpeakerKind.PERSON && !addressedOffice(ctx, name)
                 && tokens.get(ctx.tokenAtOrAfter(name.start())).isCapitalized() ? withAside(ctx, name, k, close) : null;
@@ -170,12 +156,12 @@ final class Asides {
         }
         int prev = open;
         for (int asides = 1; asides <= Windows.STACKED_ASIDES; asides++) {
-            prev = asideOpening(ctx, first, prev, Windows.STACKED_ASIDE_TOKENS - (closingComma - prev));
+            prev = AsideOpenings.asideOpening(ctx, first, prev, Windows.STACKED_ASIDE_TOKENS - (closingComma - prev));
             if (prev < 0) {
                 return null;
             }
             if (RELATIVE_OPENERS.contains(tokens.get(prev + 1).lower())) {
-                Mention holder = asideSubject(ctx, first, prev);
+                Mention holder = subjects.asideSubject(ctx, first, prev);
                 return holder != null && holder.hasName() && holder.kind() == SpeakerKind.PERSON ? holder : null;
             }
         }
@@ -193,7 +179,7 @@ final class Asides {
                 || !PhraseShapes.isArticle(tokens.get(start).lower()) || !personHead(ctx, start + 1, description)) {
             return null;
         }
-        Mention name = asideSubject(ctx, first, start - 1);
+        Mention name = subjects.asideSubject(ctx, first, start - 1);
         // A person's full name or title: "between Sunday and Tuesday, the authority said", "New Hampshire Monday,
         // the supporter retorted" have no apposition.
         List<String> words = name == null ? List.of() : Name.words(name.name());
@@ -239,7 +225,7 @@ final class Asides {
         while (opening - 1 > first && isDash(tokens.get(opening - 1))) {
             opening--;
         }
-        Mention subject = asideSubject(ctx, first, opening);
+        Mention subject = subjects.asideSubject(ctx, first, opening);
         return subject == null ? null : withAside(ctx, subject, open, closingDash);
     }
 
@@ -261,116 +247,5 @@ final class Asides {
         }
         return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()), aside.role(),
                 subject.name(), subject.kind());
-    }
-
-    /**
-     * The comma that opens the aside closed at {@code closingComma}, or -1. An aside may hold a clause
-     * ("Trump, when asked about it, said") but no other punctuation.
-     */
-    private static int asideOpening(AttributionContext ctx, int first, int closingComma, int reach) {
-        List<Token> tokens = ctx.tokens;
-        int open = closingComma - 1;
-        while (open > first && !tokens.get(open).is(",") && closingComma - open < reach) {
-            Token t = tokens.get(open);
-            int quoted = t.type() == Token.Type.QUOTE ? QuotedAside.openingBefore(ctx, open, closingComma) : -1;
-            if (quoted > 0) {
-                open = quoted - 1;
-                continue;
-            }
-            if (t.type() == Token.Type.QUOTE) {
-                int opening = titleOpening(ctx, open, first);
-                if (opening < 0) {
-                    return -1;
-                }
-                open = opening;
-            } else if (t.type() == Token.Type.PUNCT && ";:—–(".contains(t.text())) {
-                return -1;
-            }
-            open--;
-        }
-        return open > first && tokens.get(open).is(",") ? open : -1;
-    }
-
-    /**
-     * "Hemsley, the co-author of “Going Viral,” said": the opening mark of a short quoted title whose closing mark
-     * is token {@code close}, or -1 when the quotation is longer or is no title inside the aside.
-     */
-    private static int titleOpening(AttributionContext ctx, int close, int first) {
-        int k = ClauseInserts.quotationOpening(ctx, close, first);
-        int words = close - k - 1;
-        return k >= 0 && words > 0 && words <= LayoutWindows.TITLE_QUOTE_WORDS && ctx.tokens.get(k + 1).isCapitalized() ? k : -1;
-    }
-
-    /** The speaker phrase ending before the aside's opening comma, when it opens its clause. */
-    private Mention asideSubject(AttributionContext ctx, int first, int open) {
-        List<Token> tokens = ctx.tokens;
-        int last = open - 1;
-        if (tokens.get(last).is(")")) {
-            // "Rep. Ann Cole (D-Md.), chair of the committee, said": the party label is no part of the phrase.
-            while (last > first && !tokens.get(last).is("(")) {
-                last--;
-            }
-            last--;
-            if (last < first) {
-                return null;
-            }
-        }
-        Mention subject = speakers.endingAt(ctx, SpeakerPhrases.beforeSuffixPeriod(tokens, last, first), first);
-        int start = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
-        if (start < 0 || !tokens.get(start).isCapitalized() && ADVERBIAL_ASIDE_OPENERS.contains(tokens.get(start).lower())) {
-            // "CNN, like the Associated Press, which ..., declared": an adverbial aside, no subject.
-            return null;
-        }
-        // "which the chief executive, Tom Holm, called “...”": an object relative opens the subject's clause too,
-        // when an apposition follows the subject ("in which Holm played a role, and which ..." is no subject).
-        boolean afterRelative = start > first && OBJECT_RELATIVES.contains(tokens.get(start - 1).lower())
-                && appositionStart(tokens.get(pastDashes(tokens, open + 1)));
-        return afterRelative || ClauseShapes.opensClause(ctx, start, first) ? subject : null;
-    }
-
-    /** The first token at or after {@code k} that is no dash ("--" comes as two hyphens). */
-    private static int pastDashes(List<Token> tokens, int k) {
-        while (k < tokens.size() - 1 && isDash(tokens.get(k))) {
-            k++;
-        }
-        return k;
-    }
-
-    /**
-     * A named speaker followed by several asides, or by one long one: "Jillian Chase, 27, a Tinder user in
-     * New York, said"; "Bill Mills, a businessman who had been on the board before leaving last month over
-     * strategy, said". Only a name may stand so far from its cue, and the aside next to it must read as an
-     * apposition (an age, a description, a relative clause, a name), so "Clinton leads, Trump trails, said
-     * Pryce" gives no speaker "Clinton leads".
-     */
-    private Mention stackedAsideSubject(AttributionContext ctx, int first, int open, int closingComma) {
-        List<Token> tokens = ctx.tokens;
-        for (int asides = 1; asides <= Windows.STACKED_ASIDES && open > 0; asides++) {
-            Mention subject = asideSubject(ctx, first, open);
-            if (subject != null && subject.hasName() && (appositionStart(tokens.get(open + 1)) || roleOpens(tokens, open + 1))) {
-                return subject;
-            }
-            open = asideOpening(ctx, first, open, Windows.STACKED_ASIDE_TOKENS - (closingComma - open));
-        }
-        return null;
-    }
-
-    static boolean appositionStart(Token t) {
-        return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized()
-                || ADVERBIAL_ASIDE_OPENERS.contains(t.lower()) || t.isWord() && t.lower().length() > 4 && t.lower().endsWith("ing");
-    }
-
-    /** "Walsh, director of the center ...", "Sroka, communications director of ...": a bare role opens the apposition. */
-    private boolean roleOpens(List<Token> tokens, int k) {
-        for (int i = k; i < tokens.size() && i - k < Windows.TITLE_MODIFIER_TOKENS; i++) {
-            Token t = tokens.get(i);
-            if (!t.isWord()) {
-                return false;
-            }
-            if (lexicon.isRoleWord(t.lower()) || lexicon.isSpeakerNoun(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -113,7 +113,7 @@ final class SubjectBeforeAsides {
         }
         Token w = t.get(k);
         // "A welder who kept the gate, until his knees gave out, said": an adverbial clause may stand as the aside.
-        if (!w.isWord() || w.isCapitalized() || Asides.appositionStart(w) || w.lower().endsWith("ed") || w.lower().endsWith("ly")
+        if (!w.isWord() || w.isCapitalized() || AsideSubjects.appositionStart(w) || w.lower().endsWith("ed") || w.lower().endsWith("ly")
                 || ASIDE_RELATIVES.contains(w.lower()) || agentParticiple(t, k, close) || secondRelative(t, k, close)) {
             return true;
         }
