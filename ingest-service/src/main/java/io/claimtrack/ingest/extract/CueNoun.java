@@ -10,8 +10,6 @@ final class CueNoun {
     private static final Set<String> NOUN_MARKERS = WordSet.union(List.of(FunctionWords.ARTICLES_OR_POSSESSIVES,
             FunctionWords.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
-    /** Participles of intent that stand before what was intended: "the firm's planned takeover". */
-    private static final Set<String> INTENDED = WordSet.of("planned", "proposed", "intended", "projected");
     /** Linking verbs right after a noun subject: "the cable project remains the top priority". */
     private static final Set<String> LINKING_VERBS = WordSet.of("remains", "remain", "remained", "seems", "seem",
             "seemed", "appears", "appear", "appeared", "becomes", "become", "became", "stays", "stay", "stayed");
@@ -35,21 +33,23 @@ final class CueNoun {
     /** Prepositions after a participle that take its object: "provided to", "obtained by". */
     private static final Set<String> PARTICIPLE_PREPOSITIONS = WordSet.of("to", "by", "for", "from", "with");
     /** "that's", "there's": a contracted "is", not a possessive. */
-    private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
+    static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
     /** Cue verbs no noun is spelt as: "..., park wardens believe." has its subject before it, whatever the noun. */
     private static final Set<String> NO_NOUN = WordSet.of("believe", "believes", "insist", "insists");
     /** A verb's pronoun subjects, relative "who" too: "who also claims". */
     private static final Set<String> PRONOUN_SUBJECTS = WordSet.union(List.of(FunctionWords.SUBJECT_PRONOUNS), "who");
 
     private final Lexicon lexicon;
+    private final CueNounSettings settings;
 
     CueNoun(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.settings = new CueNounSettings(lexicon);
     }
 
     /** Whether the cue word at {@code i}, of form {@code form}, is a noun there rather than the verb. */
     boolean is(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
-        if (inCompound(doc, i, sentence) || labelWord(doc, i, sentence)) {
+        if (settings.inCompound(doc, i, sentence) || settings.labelWord(doc, i, sentence)) {
             return true;
         }
         if (i == sentence.firstToken() || FunctionWords.SAY_TELL.contains(doc.tokens.get(i).lower())
@@ -64,7 +64,7 @@ final class CueNoun {
             return true;
         }
         if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence) || prepositionsObject(doc, i, sentence)
-                || pluralBeforeMaker(doc, i, sentence)
+                || settings.pluralBeforeMaker(doc, i, sentence)
                 || !form.gerund() && (afterTheAndName(doc, i, sentence) || NumberAgreement.heads(doc, i, sentence, lexicon)
                         || NumberAgreement.pluralNoun(doc, i, sentence, lexicon)
                         || NumberAgreement.pluralAntecedent(doc, i, sentence, lexicon)))) {
@@ -83,7 +83,7 @@ final class CueNoun {
             // be an object, and "his saying that" is a gerund that says).
             return FunctionWords.ARTICLES.contains(prev.lower())
                     || form.past() && FunctionWords.POSSESSIVES.contains(prev.lower()) && !prev.is("her")
-                    || form.past() && (ownersAdjective(doc, i, sentence) || afterVerb(doc, i, sentence));
+                    || form.past() && (CueNounSettings.ownersAdjective(doc, i, sentence) || settings.afterVerb(doc, i, sentence));
         }
         if (NOUN_MARKERS.contains(prev.lower()) || Mentions.isPossessive(prev.lower())) {
             return true;
@@ -108,81 +108,11 @@ final class CueNoun {
         boolean open = next >= sentence.endToken() || doc.tokens.get(next).type() == Token.Type.PUNCT
                 || CueStage.PREPOSITIONS.contains(doc.tokens.get(next).lower()) || doc.tokens.get(next).is("and")
                 || doc.tokens.get(next).is("or");
-        boolean heading = headingGerund(doc, i, sentence);
+        boolean heading = settings.headingGerund(doc, i, sentence);
         boolean modified = prev.lower().length() > 4 && hasAdjectiveEnding(prev.lower()) || heading;
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && (!prev.isCapitalized() || heading) && !isSpeakerWord(prev.lower())
                 && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
-    }
-
-    /**
-     * "Information note: The next ... is on March 4.", "Media note: ...": a label word closing the capitalised words that
-     * open a paragraph, before its colon, names the kind of line that follows; no one notes; so does a numbered report
-     * ("Sixth Report: ..."). After a plural ("Ministers note: ...") it is the verb.
-     */
-    private boolean labelWord(AnnotatedDocument doc, int i, Sentence sentence) {
-        int first = sentence.firstToken();
-        if (i == first || i - first > 2 || i + 1 >= sentence.endToken() || !doc.tokens.get(i + 1).is(":")
-                || doc.tokens.get(i - 1).lower().endsWith("s")
-                || sentence.start() != doc.block(sentence.block()).start()
-                || !lexicon.labels.contains(doc.tokens.get(i).lower()) && !NumberedReport.label(doc.tokens, first, i + 1)) {
-            return false;
-        }
-        for (int k = first; k < i; k++) {
-            // "Monday's Morning Email: ..." is a newsletter's own title, its maker.
-            if (!doc.tokens.get(k).isCapitalized() || Mentions.isPossessive(doc.tokens.get(k).lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "the company's planned takeover", "Harbour Rail's proposed $2 billion merger": a participle of intent after a
-     * noun's possessive, with no "to" or clause after it, is the adjective of what was intended ("Lund's repeated
-     * claim that" keeps its cue; "Lund's planned to leave" is rare enough to pay for).
-     */
-    private static boolean ownersAdjective(AnnotatedDocument doc, int i, Sentence sentence) {
-        String prev = doc.tokens.get(i - 1).lower();
-        if (!INTENDED.contains(doc.tokens.get(i).lower()) || !Mentions.isPossessive(prev)
-                || FunctionWords.SUBJECT_PRONOUNS.contains(Mentions.possessiveStem(prev))
-                || CONTRACTED.contains(Mentions.possessiveStem(prev)) || i + 1 >= sentence.endToken()) {
-            return false;
-        }
-        Token next = doc.tokens.get(i + 1);
-        return !next.is("to") && !next.is("that") && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(next.lower())
-                && (next.type() != Token.Type.PUNCT || FunctionWords.CURRENCY.contains(next.lower()));
-    }
-
-    /**
-     * "the crew fought repeated warnings", "the tenants ignored repeated notices": a participle right after a verb in
-     * the past, before its noun, is that object's adjective. The verb is none of saying and no auxiliary ("had
-     * repeated", "said repeated" stay), and the object opens with no determiner or clause ("stopped, repeated the
-     * claim" has its comma).
-     */
-    private boolean afterVerb(AnnotatedDocument doc, int i, Sentence sentence) {
-        Token prev = doc.tokens.get(i - 1);
-        String w = prev.lower();
-        if (!prev.isWord() || prev.isCapitalized() || i + 1 >= sentence.endToken()
-                || !(w.length() > 4 && w.endsWith("ed") || lexicon.isIrregularPast(w))
-                || FunctionWords.FINITE_AUXILIARIES.contains(w) || !lexicon.cuesStartingWith(w).isEmpty()) {
-            return false;
-        }
-        Token next = doc.tokens.get(i + 1);
-        return next.isLowerWord() && !FunctionWords.DETERMINERS.contains(next.lower())
-                && !FunctionWords.OBJECT_PRONOUNS.contains(next.lower()) && !next.is("that") && !next.is("to")
-                && !CueStage.PREPOSITIONS.contains(next.lower());
-    }
-
-    /**
-     * "Opening remarks and reports of ministers", "Closing statements": a heading line's first word in -ing before a
-     * noun of saying is that noun's adjective, not a speaker; "Golding argues for tax cut" has no such noun.
-     */
-    private boolean headingGerund(AnnotatedDocument doc, int i, Sentence sentence) {
-        Token prev = doc.tokens.get(i - 1);
-        return i - 1 == sentence.firstToken() && prev.isCapitalized() && prev.lower().endsWith("ing")
-                && doc.block(sentence.block()).kind() == Block.Kind.HEADLINE
-                && lexicon.statementNouns.contains(doc.tokens.get(i).lower());
     }
 
     /**
@@ -219,28 +149,6 @@ final class CueNoun {
         return OBJECT_PREPOSITIONS.contains(doc.tokens.get(i - 2).lower()) && modifier.isLowerWord()
                 && !modifier.is("to") && !FunctionWords.SUBJECT_PRONOUNS.contains(modifier.lower())
                 && !FunctionWords.PERSON_PRONOUNS.contains(modifier.lower());
-    }
-
-    /**
-     * "Preliminary estimates by the ministry put the loss at ...", "complaints by the secretary that ...": an "-s" form
-     * that is also the plural of a noun of saying or of a document, right before "by" and its maker, is that noun; a verb
-     * of saying has its subject before it and no agent ("says by an overwhelming margin" has no such noun).
-     */
-    private boolean pluralBeforeMaker(AnnotatedDocument doc, int i, Sentence sentence) {
-        String w = doc.tokens.get(i).lower();
-        if (!w.endsWith("s") || i + 2 >= sentence.endToken() || !doc.tokens.get(i + 1).is("by")
-                || !WordForms.inSetOrPlural(lexicon.documents, w) && !WordForms.inSetOrPlural(lexicon.statementNouns, w)) {
-            return false;
-        }
-        Token maker = doc.tokens.get(i + 2);
-        return maker.isCapitalized() || FunctionWords.ARTICLES_OR_POSSESSIVES.contains(maker.lower());
-    }
-
-    /** "The roll call itself", "271 pledged delegates", "a private email server": a cue word inside a compound noun. */
-    private boolean inCompound(AnnotatedDocument doc, int i, Sentence sentence) {
-        String w = doc.tokens.get(i).lower();
-        return i > sentence.firstToken() && lexicon.isCueCompound(doc.tokens.get(i - 1).lower(), w)
-                || i + 1 < sentence.endToken() && lexicon.isCueCompound(w, doc.tokens.get(i + 1).lower());
     }
 
     /**
