@@ -19,7 +19,7 @@ final class DescriptionHolders {
     private final StateOffices stateOffices;
     private final Map<String, String> nameByRole;
     private final TitledNames titledNames;
-    private final TitledNames.Titled titledSpeakers;
+    private final TitledPeople titledSpeakers;
     private final JustNamed justNamed;
     private final DocumentSubject subject;
     private final HeadlineEchoes echoes;
@@ -34,7 +34,7 @@ final class DescriptionHolders {
 
     DescriptionHolders(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, Counterparts counterparts,
             Function<String, String> titleOf, StateOffices stateOffices, Map<String, String> nameByRole, TitledNames titledNames,
-            TitledNames.Titled titledSpeakers, JustNamed justNamed, DocumentSubject subject, HeadlineEchoes echoes,
+            TitledPeople titledSpeakers, JustNamed justNamed, DocumentSubject subject, HeadlineEchoes echoes,
             NamedLater namedLater, LedeTitleHolder ledeTitles) {
         this.doc = doc;
         this.lexicon = lexicon;

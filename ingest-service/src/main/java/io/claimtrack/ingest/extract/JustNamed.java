@@ -24,7 +24,7 @@ final class JustNamed {
      * party label ("the Kentucky Republican") says nothing of the office. Not for a role held for someone else,
      * someone's role ("the mayor's deputy") or another office ("the former president", "the vice chair").
      */
-    Name of(AnnotatedDocument doc, Attribution a, String head, TitledNames.Titled titled, NameIndex index, SpeakerMentions mentions) {
+    Name of(AnnotatedDocument doc, Attribution a, String head, TitledPeople titled, NameIndex index, SpeakerMentions mentions) {
         String text = a.mention.text();
         List<String> words = Name.words(text);
         if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")

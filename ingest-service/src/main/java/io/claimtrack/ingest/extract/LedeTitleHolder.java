@@ -38,7 +38,7 @@ final class LedeTitleHolder {
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final DescriptionFit fit;
-    private final TitledNames.Titled titled;
+    private final TitledPeople titled;
     private final NameIndex names;
     private final LedeBlocks lede;
     /** The one holder of each title asked for, found once: a long text may repeat a description many times. */
@@ -47,7 +47,7 @@ final class LedeTitleHolder {
     private record Holder(String person, int firstNamed) {
     }
 
-    LedeTitleHolder(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, TitledNames.Titled titled, NameIndex names, LedeBlocks lede) {
+    LedeTitleHolder(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, TitledPeople titled, NameIndex names, LedeBlocks lede) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.fit = fit;

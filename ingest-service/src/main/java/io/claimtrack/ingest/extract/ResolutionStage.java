@@ -53,7 +53,7 @@ public final class ResolutionStage implements Stage {
         HeadingOffices headingOffices = HeadingOffices.of(doc, lexicon, fit, names);
         DocumentMaker makers = new DocumentMaker(doc, lexicon, names, bodies);
         DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
-        TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
+        TitledPeople titledSpeakers = new TitledPeople(doc, titledPeople, fit);
         StateOffices stateOffices = new StateOffices(doc, titledNames, titledSpeakers, names);
         TitleHolders titleHolders = new TitleHolders(doc, lexicon, fit, names, titledSpeakers);
         OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, titleHolders,

@@ -29,14 +29,14 @@ final class StateOffices {
 
     private final AnnotatedDocument doc;
     private final TitledNames titledNames;
-    private final TitledNames.Titled titled;
+    private final TitledPeople titled;
     private final NameIndex names;
     /** By state (the last word of its name), the one person named its representative, or {@link #SEVERAL}; null until asked. */
     private Map<String, String> representatives;
     /** By office and place ("foreign minister", "Lysian "), the one person the document gives it; filled as asked. */
     private final Map<String, Map<String, Optional<String>>> holders = new HashMap<>();
 
-    StateOffices(AnnotatedDocument doc, TitledNames titledNames, TitledNames.Titled titled, NameIndex names) {
+    StateOffices(AnnotatedDocument doc, TitledNames titledNames, TitledPeople titled, NameIndex names) {
         this.doc = doc;
         this.titledNames = titledNames;
         this.titled = titled;

@@ -35,12 +35,12 @@ final class TitleHolders {
     private final Lexicon lexicon;
     private final DescriptionFit fit;
     private final NameIndex names;
-    private final TitledNames.Titled titled;
+    private final TitledPeople titled;
     private final Map<String, Set<String>> holdersByTitle = new HashMap<>();
     /** The lede's subject, in full; "" when the lede opens with no name; null until a title has several holders. */
     private String ledeSubject;
 
-    TitleHolders(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, NameIndex names, TitledNames.Titled titled) {
+    TitleHolders(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, NameIndex names, TitledPeople titled) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.fit = fit;

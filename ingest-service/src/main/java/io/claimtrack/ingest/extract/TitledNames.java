@@ -1,8 +1,6 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +74,7 @@ final class TitledNames {
      * "Ola Berg, the club's keeper, said ... The 19-year-old keeper said": for a description by age and role, the nearest
      * speaker within reach the text gave that role only in apposition after the name, which no name's own title holds.
      */
-    Name apposedEarlier(AnnotatedDocument doc, Attribution a, String head, Titled titled) {
+    Name apposedEarlier(AnnotatedDocument doc, Attribution a, String head, TitledPeople titled) {
         String text = a.mention.text();
         Gender gender = gender(doc, a, DocumentGender.ofDescription(doc, a.mention));
         Name found = null;
@@ -188,19 +186,19 @@ final class TitledNames {
      * (party, place, body); null when none or several. A headline's bare title ("Governor says she will not sign",
      * "Calder trade envoy") is the one person its story gives the title, however far down and with or without the
      * headline's place ("Gov. Harriet Lind, a Democrat, ...", "the negotiator, Graham Whitfield"), as a name's title
-     * or in apposition to a speaker ({@code titled}, {@link #titledSpeakers}). A bare title in prose ("the mayor" a
+     * or in apposition to a speaker ({@code titled}, {@link TitledPeople}). A bare title in prose ("the mayor" a
      * dozen paragraphs below "Mayor Ilsa Brandvold") is its one holder only when the text named them before it.
      */
-    String titledOnly(AnnotatedDocument doc, Attribution a, String head, Titled titled, NameIndex index) {
+    String titledOnly(AnnotatedDocument doc, Attribution a, String head, TitledPeople titled, NameIndex index) {
         return titledOnly(doc, a.mention.text(), a.block, a.mention.start(), DescriptionResolver.headlinese(doc, a, lexicon), head,
                 titled, index);
     }
 
     /**
-     * {@link #titledOnly(AnnotatedDocument, Attribution, String, Titled, NameIndex)} for a description {@code text} at
+     * {@link #titledOnly(AnnotatedDocument, Attribution, String, TitledPeople, NameIndex)} for a description {@code text} at
      * {@code at} in {@code block}; {@code deck}: the description is headline grammar outside a headline block.
      */
-    String titledOnly(AnnotatedDocument doc, String text, int block, int at, boolean deck, String head, Titled titled, NameIndex index) {
+    String titledOnly(AnnotatedDocument doc, String text, int block, int at, boolean deck, String head, TitledPeople titled, NameIndex index) {
         boolean article = text.toLowerCase(Locale.ROOT).startsWith("the ");
         // A bare title, without an article: "a parks department spokesperson said" under a related story's headline is
         // someone new; a related story's headline is another story's.
@@ -235,7 +233,7 @@ final class TitledNames {
      * a headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text
      * names alone.
      */
-    private OneHolder holders(String text, String head, boolean bare, boolean headline, Titled titled, NameIndex index, boolean held) {
+    private OneHolder holders(String text, String head, boolean bare, boolean headline, TitledPeople titled, NameIndex index, boolean held) {
         Set<String> places = headline ? titled.namedAlone() : Set.of();
         OneHolder holders = new OneHolder(held);
         // "The spokeswoman" is no "spokesman Ivo Berg".
@@ -243,7 +241,7 @@ final class TitledNames {
         for (Name n : titled.peopleByRole().withRole(role -> (!held || role.contains(" of "))
                 && (roleHolds(text, head, bare, places, role) || lexicon.titles.bareCounsel(head, role)))) {
             if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(Gender.of(n.role() + " " + n.text(), lexicon)))
-                    && (!lexicon.titles.bareCounsel(head, n.role()) || speaksOfClient(titled.doc, n))) {
+                    && (!lexicon.titles.bareCounsel(head, n.role()) || speaksOfClient(titled.doc(), n))) {
                 holders.add(index.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset(),
                         headline && Name.words(n.role().toLowerCase(Locale.ROOT)).contains(head));
             }
@@ -285,71 +283,5 @@ final class TitledNames {
         int space = text.indexOf(' ');
         return space > 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(space - 1) == 's'
                 && (text.charAt(space - 2) == '\'' || text.charAt(space - 2) == '’');
-    }
-
-    /**
-     * The people the text gives a title, with a name ("Gov. Harriet Lind") or in apposition to a speaker's name ("A
-     * lawyer for the Fenwick family, Geraldine Obi, said"), and the places it names alone: found once per document.
-     */
-    final class Titled {
-
-        private final AnnotatedDocument doc;
-        private final List<Name> titledPeople;
-        private List<Name> people;
-        private PeopleByRole peopleByRole;
-        private PeopleByRole titledByRole;
-        private Set<String> namedAlone;
-
-        Titled(AnnotatedDocument doc, List<Name> titledPeople) {
-            this.doc = doc;
-            this.titledPeople = titledPeople;
-        }
-
-        /** Read when the first description asks: most documents have none. */
-        List<Name> people() {
-            if (people == null) {
-                people = new ArrayList<>(titledPeople);
-                for (Attribution b : doc.attributions) {
-                    Mention m = b.mention;
-                    if (m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && !m.role().isEmpty()) {
-                        people.add(new Name(m.name(), SpeakerKind.PERSON, m.role(), m.start()));
-                    }
-                }
-            }
-            return people;
-        }
-
-        /** {@link #people()} by role, read when the first description asks. */
-        PeopleByRole peopleByRole() {
-            if (peopleByRole == null) {
-                peopleByRole = new PeopleByRole(people());
-            }
-            return peopleByRole;
-        }
-
-        /** The people named with a title in their phrase, by role, read when the first description asks. */
-        PeopleByRole titledByRole() {
-            if (titledByRole == null) {
-                titledByRole = new PeopleByRole(titledPeople);
-            }
-            return titledByRole;
-        }
-
-        /**
-         * The qualifier keys of the one-word names the story gives outside its headlines ("Calder and Ostrava are
-         * close"): places and bodies, not a headline's first word ("New police chief says").
-         */
-        Set<String> namedAlone() {
-            if (namedAlone == null) {
-                namedAlone = new HashSet<>();
-                for (Name n : doc.names) {
-                    Sentence s = n.words().size() == 1 && n.role().isEmpty() ? doc.sentenceAt(n.offset()) : null;
-                    if (s != null && doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
-                        namedAlone.addAll(fit.qualifiers(n.text()));
-                    }
-                }
-            }
-            return namedAlone;
-        }
     }
 }
