@@ -14,19 +14,15 @@ import java.util.regex.Pattern;
 public final class SpeakerColonStage implements Stage {
 
     static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
-    private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
+    static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
     /**
      * A press conference's moderator runs it: the welcome, the order of speaking, "Last question.", the training time
      * after it. Its turns say nothing of their own; a third person's words it reports are found by their cue.
      */
     private static final Set<String> MODERATOR_LABELS = WordSet.of("moderator");
-    /** Words of a question put to someone. */
-    private static final Set<String> ADDRESSED = WordSet.of("you", "your", "yours", "yourself", "yourselves");
     /** Words that make a title-case label a phrase about someone, not a name: "Big Win For Holm:", "Storm Over Pier:". */
     private static final Set<String> PHRASE_PREPOSITIONS = WordSet.of("for", "over", "with", "against", "from", "without",
             "under", "about", "into");
-    /** Words between a title's speaker and its topic: "Holm on ...:", "Holm to ...:", "Holm at ...:". */
-    private static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("on", "to", "at");
     /** A transcript's turn label of an initial glued to the surname: "R.Kerensvald-Ibekwe:", a name of two words. */
     private static final Pattern INITIALLED = Pattern.compile("\\p{Lu}\\.\\p{Lu}[\\p{L}'’-]+");
 
@@ -93,7 +89,7 @@ public final class SpeakerColonStage implements Stage {
             }
             if (colon < 0 || comments.get(s.block()) || deciderLine(doc, s)) {
                 if (colon < 0 && s.block() == title) {
-                    speakerBeforeTopic(ctx, s, title);
+                    TitleTopicSpeaker.speakerBeforeTopic(ctx, s, title);
                 }
                 continue;
             }
@@ -112,9 +108,9 @@ public final class SpeakerColonStage implements Stage {
                     asked = true;
                     // A briefing's spokesperson, named above its questions, also made its announcements.
                     Mention headed = interviewee;
-                    interview = interview == null ? interviewed(ctx) : interview;
+                    interview = interview == null ? InterviewQuestions.interviewed(ctx) : interview;
                     if (!interview) {
-                        readersQuestions = interviewee == null || !introduced(doc, interviewee, title, s.start());
+                        readersQuestions = interviewee == null || !InterviewQuestions.introduced(doc, interviewee, title, s.start());
                         interviewee = readersQuestions ? null : interviewee;
                     } else if (interviewee == null) {
                         interviewee = search.before(s.start());
@@ -149,7 +145,7 @@ public final class SpeakerColonStage implements Stage {
                     || NumberedReport.label(ctx.tokens, i, labelEnd)
                     || !ctx.tokens.get(labelEnd - 1).isCapitalized() && !lexicon.organizations.contains(lastWord)
                     && !lexicon.roles.contains(lastWord)
-                    || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !titleStatement(ctx, s, colon, title)) {
+                    || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !TitleTopicSpeaker.titleStatement(ctx, s, colon, title)) {
                 continue;
             }
             if (block.kind() == Block.Kind.PARAGRAPH && s.block() != title
@@ -204,48 +200,6 @@ public final class SpeakerColonStage implements Stage {
         return SummaryParties.labelledAuthor(doc.text.substring(s.start(), end < 0 ? doc.text.length() : end).strip()) != null;
     }
 
-    /**
-     * Whether the "Q:" / "A:" paragraphs read as an interview: a question asks someone ("Will you run again?") or an
-     * answer speaks for its speaker ("We have not decided"). An explainer's questions are the reader's ("What would
-     * Question 3 do?", "When do I have to vote?") and its answers the paper's, in the third person.
-     */
-    private static boolean interviewed(AttributionContext ctx) {
-        for (Sentence s : ctx.doc.sentences) {
-            Block block = ctx.doc.block(s.block());
-            if (s.start() != block.start() || block.kind() != Block.Kind.PARAGRAPH || TurnLabels.labelEnd(ctx, s) < 0) {
-                continue;
-            }
-            String label = ctx.tokens.get(s.firstToken()).lower();
-            Set<String> voice = QUESTION_LABELS.contains(label) ? ADDRESSED : ANSWER_LABELS.contains(label) ? FunctionWords.FIRST_PERSON_WORDS : null;
-            for (int k = s.firstToken(); voice != null && k < ctx.doc.tokenAtOrAfter(block.end()); k++) {
-                if (voice.contains(ctx.tokens.get(k).lower())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the person the title names is the one questioned: given a title there ("Ambassador Miro Halonen") or
-     * named again in the introduction before the first question ("A talk with Anna Holm." / "Harbour master Anna Holm
-     * spent Monday ..."). A place read as a name ("What a vote on the Port Ellery transit tax would do") introduces no
-     * one.
-     */
-    private static boolean introduced(AnnotatedDocument doc, Mention m, int title, int firstQuestion) {
-        if (!m.role().isEmpty()) {
-            return true;
-        }
-        String surname = Name.lastWord(Name.words(m.text()));
-        int from = doc.block(title).end();
-        for (int k = Sorted.firstAtLeast(doc.names, Name::offset, from); k < doc.names.size() && doc.names.get(k).offset() < firstQuestion; k++) {
-            if (doc.names.get(k).surname().equals(surname)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "Deputy Mayor for Transport Ilse Varga: ...": a turn under a described label (see DescribedLabels). */
     private static boolean describedTurn(AttributionContext ctx, Sentence s, BitSet labelled) {
         Mention m = describedLabel(ctx, s);
@@ -298,33 +252,6 @@ public final class SpeakerColonStage implements Stage {
     }
 
     /**
-     * "Holm on the Harbour Plan: Y", "Holm to Pilots: Y", "Former Mayor Holm at the Council: Y": a title whose
-     * speaker is named before what or whom the words are about; the title after the colon is the speaker's.
-     */
-    private static void speakerBeforeTopic(AttributionContext ctx, Sentence s, int title) {
-        int i = s.firstToken();
-        int last = Math.min(s.endToken() - 2, i + Windows.TITLE_TOPIC_TOKENS);
-        int preposition = -1;
-        for (int k = i + 1; k <= last; k++) {
-            Token t = ctx.tokens.get(k);
-            if (t.is(":")) {
-                if (preposition > 0 && ctx.mentions.scanRight(i, preposition) == preposition && titleStatement(ctx, s, k, title)) {
-                    Mention m = ctx.mentions.build(i, preposition);
-                    if (m != null && m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION)) {
-                        Turns.add(ctx, m, k + 1, s.block(), s.block(), 0.7);
-                    }
-                }
-                return;
-            }
-            if (preposition < 0 && TOPIC_PREPOSITIONS.contains(t.lower())) {
-                preposition = k;
-            } else if (preposition < 0 && !t.isCapitalized()) {
-                return;
-            }
-        }
-    }
-
-    /**
      * For a sentence opening a paragraph with a label ("Name Surname: ..."), its {@link TurnLabels#labelEnd}, or
      * {@link #DESCRIBED_LABEL} for a described one or an interjection ({@link Interjections}, whose turn says nothing
      * but ends the one before); else -1. One reading: the label's end was read twice per paragraph.
@@ -342,11 +269,5 @@ public final class SpeakerColonStage implements Stage {
     private static boolean opensBlock(AnnotatedDocument doc, Sentence s) {
         Block block = doc.block(s.block());
         return s.start() == block.start() && block.kind() != Block.Kind.BULLET;
-    }
-
-    /** "Poll: Voters Abandon the Party." as the page's first line; "Anna Holm: a life in the harbour." is a book title. */
-    private static boolean titleStatement(AttributionContext ctx, Sentence s, int colon, int title) {
-        Token first = ctx.tokens.get(colon + 1);
-        return s.block() == title && (first.isCapitalized() || first.type() == Token.Type.QUOTE);
     }
 }
