@@ -22,8 +22,6 @@ final class Mentions {
     /** Only as the whole phrase: "it". */
     static final byte WHOLE_PHRASE = 3;
     private static final byte PART = 3;
-    /** Participles of reading a document, whose "by" names its reader, no maker: "a club memo seen by the Courier". */
-    private static final Set<String> READ_BY = WordSet.of("seen", "obtained", "reviewed", "viewed");
     /** A word after a preposition that can be part of its object ("according to show insiders"). */
     static final byte LOOSE = 4;
 
@@ -52,6 +50,7 @@ final class Mentions {
     private final RoleAndName roles;
     private final WorksFor worksFor;
     private final SpeakerKinds kinds;
+    private final MentionTrims trims;
 
     Mentions(AnnotatedDocument doc, Lexicon lexicon, PhraseStage marks) {
         this.doc = doc;
@@ -60,6 +59,7 @@ final class Mentions {
         this.marks = marks;
         this.worksFor = new WorksFor(lexicon);
         this.kinds = new SpeakerKinds(lexicon);
+        this.trims = new MentionTrims(tokens, lexicon);
         this.roles = new RoleAndName(doc, lexicon, worksFor, kinds);
         this.words = new byte[tokens.size()];
         Arrays.fill(words, (byte) -1);
@@ -203,12 +203,12 @@ final class Mentions {
             // "Sanders himself has acknowledged": the name; the pronoun only stresses it.
             to--;
         }
-        to = beforeParticiple(from, to);
-        if (to - from > 2 && isDateWord(tokens.get(to - 1).lower()) && pastBeforeDay(tokens.get(to - 2))) {
+        to = trims.beforeParticiple(from, to);
+        if (to - from > 2 && isDateWord(tokens.get(to - 1).lower()) && trims.pastBeforeDay(tokens.get(to - 2))) {
             // "a resolution the city council passed Monday": the day closes a relative clause's verb, no name of anyone.
             to--;
         }
-        if (from == to || allDateWords(from, to)) {
+        if (from == to || trims.allDateWords(from, to)) {
             // "Wednesday added one more twist": a day or month is when, never who ("June", "Jun" may be people).
             return null;
         }
@@ -244,58 +244,6 @@ final class Mentions {
         String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
         return new Mention(span.get(0).start(), span.get(span.size() - 1).end(), text, "", "",
                 kinds.descriptorKind(lexicon.headKey(span.get(span.size() - 1).lower()), span));
-    }
-
-    /**
-     * "A CNN/ORC poll released Saturday", "a report published last week": a participle after a document or its
-     * sponsor's name says when it came out, no part of the name ("Sunday" would become the speaker). Who made it
-     * stays: "exit polls conducted by Edison Research"; a reader does not ("a club document seen by the Courier").
-     */
-    private int beforeParticiple(int from, int to) {
-        boolean document = false;
-        for (int k = from + 1; k < to; k++) {
-            Token t = tokens.get(k);
-            Token prev = tokens.get(k - 1);
-            boolean prevDocument = lexicon.documents.contains(lexicon.headKey(prev.lower()));
-            document |= prevDocument;
-            if (prevDocument && READ_BY.contains(t.lower())) {
-                return k;
-            }
-            if (document && t.isLowerWord() && (t.lower().endsWith("ed") || lexicon.verbOnlyPasts.contains(t.lower()))
-                    && (prev.isCapitalized() || prevDocument)) {
-                return namesNoOne(k + 1, to) ? k : to;
-            }
-        }
-        return to;
-    }
-
-    /**
-     * No maker among tokens {@code [from, to)}, only when: "released Sunday", not "conducted by Edison Research",
-     * "released by the harbour board", "compiled for the Associated Press".
-     */
-    private boolean namesNoOne(int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (t.is("by") || t.is("for") || t.isCapitalized() && !isDateWord(t.lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "passed", "wrote": a lower-case past before a day. */
-    private boolean pastBeforeDay(Token t) {
-        String w = t.lower();
-        return t.isLowerWord() && (w.endsWith("ed") || lexicon.verbOnlyPasts.contains(w) || lexicon.isIrregularPast(w));
-    }
-
-    private boolean allDateWords(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!isDateWord(tokens.get(k).lower()) || lexicon.isFirstName(tokens.get(k).lower())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean isWeekday(String lower) {
