@@ -98,7 +98,7 @@ final class GroupSubjectBefore {
         if (groupsThatSpoke == null) {
             groupsThatSpoke = new Mention[doc.sentences.size()];
             for (Attribution o : doc.attributions) {
-                int s = o.mention == null ? -1 : sentenceOf(o.mention);
+                int s = o.mention == null ? -1 : sentenceOf(doc, o.mention);
                 String last = s < 0 ? "" : Name.lastWord(Name.words(o.mention.text()));
                 if (WordForms.pluralShape(last) && lexicon.isPersonNoun(WordForms.singular(last))
                         && (groupsThatSpoke[s] == null || groupsThatSpoke[s].start() < o.mention.start())) {
@@ -145,7 +145,7 @@ final class GroupSubjectBefore {
         if (spoken == null) {
             spoken = new BitSet(doc.sentences.size());
             for (Attribution o : doc.attributions) {
-                int s = o.mention == null ? -1 : sentenceOf(o.mention);
+                int s = o.mention == null ? -1 : sentenceOf(doc, o.mention);
                 if (s >= 0) {
                     spoken.set(s);
                 }
@@ -155,7 +155,7 @@ final class GroupSubjectBefore {
     }
 
     /** The index of the sentence holding {@code m}; -1 if none does. */
-    private int sentenceOf(Mention m) {
+    static int sentenceOf(AnnotatedDocument doc, Mention m) {
         // Sentences never overlap: the last one opening at or before the mention holds it, if it reaches it.
         int s = doc.sentenceAtOrAfter(m.start() + 1) - 1;
         return s >= 0 && m.start() < doc.sentences.get(s).end() ? s : -1;

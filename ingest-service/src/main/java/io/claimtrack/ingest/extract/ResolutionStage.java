@@ -175,6 +175,7 @@ public final class ResolutionStage implements Stage {
             ResolutionSteps.pairAfter(counted, members, groups, sides, a);
             IncludedMember.apply(a);
         }
+        SelfNamedGroups.apply(doc, lexicon);
         NameGivenAfter.apply(doc, names);
         SaidInDocuments.apply(doc, lexicon);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled

@@ -63,6 +63,10 @@ final class ResolutionWindows {
     static final int NAME_WORDS = 4;
     /** Most words after the first of a name a group gives itself ("calling itself Friends of the Old Pier"). */
     static final int SELF_NAME_WORDS = 8;
+    /** Most characters from a sentence's "They" to the name it gives the group: "They have a group chat and, since May, a name: X". */
+    static final int GIVEN_NAME_CHARS = 80;
+    /** How many sentences before a group's naming, in its paragraph, a part of it may speak unnamed ("Some parents say"). */
+    static final int BEFORE_NAMING_SENTENCES = 2;
     /** Most words of a title-case headline run that opens with a first name and is still read as a name: "Cecile Richards". */
     static final int HEADLINE_NAME_WORDS = 3;
     /** Times the length of the text the search for headline runs written elsewhere may read ({@link HeadlineRuns}). */

@@ -17,7 +17,7 @@ final class SelfNamed {
      * A name's words: capitalised, a figure ("91.3"), and the small words between them; bounded, as an unbounded repeat
      * of a group recurses once per word and overflowed the stack on a long capitalised run.
      */
-    private static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|for|and|the) ){0,2}(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:\\.\\d+)?)){0,"
+    static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|for|and|the) ){0,2}(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:\\.\\d+)?)){0,"
             + ResolutionWindows.SELF_NAME_WORDS + "})";
     /**
      * "calling itself" or "calling themselves", or the relative ", which calls itself", after the description's "of"
