@@ -140,13 +140,13 @@ final class NothingSaid {
     }
 
     /**
-     * "Ruiz, who had called for the chief to resign,", "the pools, which staff had proposed to close": a request or a
-     * proposal in a pluperfect relative clause, its subject the relative or a short noun after it, whatever its object;
-     * a body's opposition right after "which had".
+     * "Ruiz, who had called for the chief to resign,", "Mayor Lind, who had urged the board to wait,", "the pools, which
+     * staff had proposed to close": a request or a proposal in a pluperfect relative clause, its subject the relative or
+     * a short noun after it, whatever its object; a body's opposition right after "which had".
      */
     private static boolean pastRequest(List<Token> t, String w, int i, Sentence s) {
         boolean opposed = w.startsWith("oppos");
-        boolean request = opposed || w.startsWith("propos") || w.startsWith("demand") || askedFor(t, w, i, s)
+        boolean request = opposed || w.startsWith("propos") || w.startsWith("demand") || w.startsWith("urg") || askedFor(t, w, i, s)
                 || w.startsWith("call") && i + 1 < s.endToken() && t.get(i + 1).is("for");
         int k = i - 1;
         while (request && k > s.firstToken() && ClauseShapes.isAdverb(t.get(k)) && !t.get(k).is("had")) {

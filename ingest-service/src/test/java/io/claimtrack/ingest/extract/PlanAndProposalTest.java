@@ -67,6 +67,22 @@ class PlanAndProposalTest {
         assertEquals(List.of("Edda Voss | the new rota was fair | said | indirect"), found);
     }
 
+    /**
+     * Round 59: a pluperfect "who had urged" is a past request, background as "who had called for"; the "He" after it is
+     * the sentence's subject, not the one the clause described.
+     */
+    @Test
+    void aPastUrgingInARelativeClauseIsBackground() {
+        List<String> found = statements(extract("""
+                Harbour master Ola Grieg-Menon told the board that the old fee had not covered fuel since 2039.
+
+                Councillor Arne Volk-Baptiste walked out of the hall with board chair Ivar Lund-Okoro, who had urged the \
+                board to wait for a fuel study. He told reporters the chair was "a good man on the wrong side."
+                """));
+        assertEquals(List.of("Ola Grieg-Menon | the old fee had not covered fuel since 2039 | told | indirect",
+                "Arne Volk-Baptiste | the chair was \"a good man on the wrong side.\" | told | mixed"), found);
+    }
+
     /** Round 48: "Under the X Act," is standing law, as "Under state law,": no source. */
     @Test
     void underAnActIsNoSource() {
