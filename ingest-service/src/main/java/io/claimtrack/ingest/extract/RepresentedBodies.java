@@ -2,13 +2,16 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A body described by whom it represents: "the union representing the city's tram drivers said" is the body the text
  * names, before or after, as the one "which represents 700 drivers" ("The Tramway Staff Guild, which represents 700
- * drivers,"): the same members named. Part of {@link BodyDescriptions}.
+ * drivers,"): the same members named; so is a headline's bare plural of its members or of what they own ("drivers
+ * threaten strike", round 41's workers and their union; "cab owners vow appeal" over "which represents 300 cabs").
+ * Part of {@link BodyDescriptions}.
  */
 final class RepresentedBodies {
 
@@ -29,8 +32,8 @@ final class RepresentedBodies {
 
     /**
      * The one body named with a "which represents" clause whose members (its last word: "pilots" of "Tarnock's 3,800
-     * pilots") the description names in its first few words after "representing", or null: when it names none, or two
-     * bodies represent them.
+     * pilots") the description names in its first few words after "representing", or a headline's bare plural names, or
+     * null: when it names none, or two bodies represent them.
      */
     Name named(Mention description) {
         // Asked of every description and pronoun: the document's few "which represents" clauses answer most at once.
@@ -43,14 +46,14 @@ final class RepresentedBodies {
             d = AFTER.matcher(doc.text(description.end(), Math.min(doc.text.length(), description.end() + ResolutionWindows.APPOSITION_AFTER_CHARS)));
             members = d.find();
         }
-        if (!members) {
+        List<String> described = members ? Name.words(d.group(1)) : headlineMembers(description);
+        if (described.isEmpty()) {
             return null;
         }
-        List<String> described = Name.words(d.group(1));
         described = described.subList(0, Math.min(described.size(), ResolutionWindows.REPRESENTED_MEMBERS_WORDS));
         Name found = null;
         for (Represented r : represented) {
-            if (described.contains(r.members())) {
+            if (described.contains(r.members()) || !members && described.contains(WordForms.singular(r.members()))) {
                 if (found != null && !found.text().equals(r.name().text())) {
                     return null;
                 }
@@ -58,6 +61,21 @@ final class RepresentedBodies {
             }
         }
         return found;
+    }
+
+    /**
+     * A headline's or deck's bare plural ("pilots threaten strike", "truck owners vow to fight ban"): its words, which
+     * name the members themselves or what they own ("41 trucks"); none for any other description.
+     */
+    private List<String> headlineMembers(Mention description) {
+        String text = description.text();
+        Sentence s = doc.sentenceAt(description.start());
+        List<String> words = Name.words(text);
+        if (s == null || doc.block(s.block()).kind() != Block.Kind.HEADLINE || words.size() > 2
+                || !text.equals(text.toLowerCase(Locale.ROOT)) || !WordForms.pluralShape(Name.lastWord(words))) {
+            return List.of();
+        }
+        return words;
     }
 
     private record Represented(Name name, String members) {

@@ -50,4 +50,30 @@ class RepresentedBodiesTest {
                 nurses, called a meeting.
                 """, "wards were unsafe"));
     }
+
+    /** Round 59: a deck's bare plural of what the members own ("cab owners") is the body that represents the cabs. */
+    @Test
+    void aDecksOwnersOfWhatTheBodyRepresentsAreThatBody() {
+        String text = """
+                Cabs barred from the station forecourt after midnight
+
+                Council backs hotel owners; cab owners vow appeal
+
+                ORLEY — Cabs may no longer wait on the station forecourt after midnight, the council decided on Monday.
+
+                The Orley Hotel Owners Association, which represents 12 hotels, welcomed the vote.
+
+                The Orley Cab Drivers Guild, which represents 230 cabs, said it would appeal to the county.
+                """;
+        assertEquals("Orley Cab Drivers Guild", speakerOf(text, "appeal"));
+    }
+
+    /** Prose keeps its plural: "cab owners said" below the headlines is an open group. */
+    @Test
+    void aPluralInProseStaysAsItStands() {
+        assertEquals("cab owners", speakerOf("""
+                The Orley Cab Drivers Guild, which represents 230 cabs, met on Monday. Later, cab owners said the fares \
+                were too low.
+                """, "the fares were too low"));
+    }
 }
