@@ -51,8 +51,9 @@ final class PositionObjects {
             "relief", "raise", "raises", "bonus", "funding", "venue", "rescuers", "equipment", "scholarships", "window",
             "glimpse", "preview", "contrast", "opportunity", "chance", "benefits", "perk", "transportation", "transport",
             "rides", "meals", "reward", "rewards", "contract", "contracts",
-            // Vehicles and rooms lent: "have offered their vans", "offered its hall".
-            "van", "vans", "bus", "buses", "car", "cars", "boat", "boats", "hall", "halls", "premises", "rooms", "beds");
+            // Vehicles and rooms lent: "have offered their vans", "offered its hall", "has offered the auditorium of X".
+            "van", "vans", "bus", "buses", "car", "cars", "boat", "boats", "hall", "halls", "premises", "room", "rooms", "beds",
+            "auditorium", "auditoriums", "gym", "gyms");
     /**
      * Who receives a thing offered, before it: "offered you a new contract", "offering them a reward". Not "her", also
      * a possessive ("offered her firmest promise yet" is words).

@@ -88,6 +88,15 @@ class PositionObjectsTest {
     }
 
     @Test
+    void anAuditoriumOrAGymOfferedIsLent() {
+        // Round 59: rooms by their kind, "the auditorium of the Westgate school", as "its hall".
+        assertEquals(List.of(), cues("""
+                The county has offered the auditorium of the Westgate school on Thursday evenings.
+                The high school offered its gym to the choir until the church reopens.
+                """));
+    }
+
+    @Test
     void aThingOfferedWithItsAmountIsStillGiven() {
         // The amount before the noun is part of the object: "a $3,000 hiring bonus" is a bonus offered.
         assertEquals(List.of(), cues("""
