@@ -8,7 +8,7 @@ import java.util.Set;
  * A request to come or already made, inside what another speaker reports: "Lund said the board would ask the council
  * to delay the vote", "the clerk testified that the foreman had asked him to leave", "Holm said her office has advised
  * tenants to keep their receipts", "the lenders said that they would recommend the terms to other investors", "Her coach, she said, had told her to
- * rest". The outer speaker tells of a step taken or planned; the board, the foreman, the office and the coach are given
+ * rest", "Lund said she would propose the levy at the spring session". The outer speaker tells of a step taken or planned; the board, the foreman, the office and the coach are given
  * no words there. The guideline makes nested statements optional, so such a one is left out, as
  * {@link StanceVerbs} does for wishes. A request in the simple past or present ("Lund said the board asked the council
  * to wait") is left nested, as are verbs of saying ({@link ReportedBeliefs}) and "urge", which news reports as an
@@ -18,6 +18,11 @@ final class ReportedRequests {
 
     private static final Set<String> FORMS = WordForms.verbForms("ask", "demand", "instruct", "encourage", "advise",
             "warn", "recommend");
+    /**
+     * "said he would propose the raise at the budget session": a proposal to come, after "will" or "would" only; one made
+     * ("said the ministry has proposed a meeting") stays nested, as the golds and PolNeAR mark it.
+     */
+    private static final Set<String> PROPOSE = WordForms.verbForms("propose");
     /** Verbs that report words before a that-clause: "would advise him that the risk had grown", "had warned that". */
     private static final Set<String> TELLING_WITH_THAT = WordForms.verbForms("advise", "warn");
     /** "had told her to rest": "tell" asks only with an infinitive after its listener ("had told her that ..." reports). */
@@ -43,7 +48,9 @@ final class ReportedRequests {
         String verb = StanceVerbs.firstWord(cue);
         List<Token> t = ctx.tokens;
         int content = ctx.tokenAtOrAfter(a.contentStart);
-        if (!FORMS.contains(verb) && !(CALLS.contains(verb) && cue.endsWith(" on")) && !(TELLS.contains(verb) && infinitiveAfterListener(t, content))) {
+        boolean proposal = PROPOSE.contains(verb);
+        if (!FORMS.contains(verb) && !proposal && !(CALLS.contains(verb) && cue.endsWith(" on"))
+                && !(TELLS.contains(verb) && infinitiveAfterListener(t, content))) {
             return false;
         }
         if (TELLING_WITH_THAT.contains(verb) && content > 0 && t.get(content - 1).is("that")) {
@@ -52,7 +59,7 @@ final class ReportedRequests {
         int first = Math.max(ctx.tokenAtOrAfter(a.mention.end()), content - VERB_REACH);
         for (int k = content - 1; k >= first; k--) {
             if (t.get(k).lower().equals(verb)) {
-                return k > first && auxiliary(t, k - 1, first);
+                return k > first && (proposal ? ModalsToCome.future(t.get(k - 1)) : auxiliary(t, k - 1, first));
             }
         }
         return false;

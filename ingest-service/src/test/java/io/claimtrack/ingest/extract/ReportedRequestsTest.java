@@ -29,6 +29,17 @@ class ReportedRequestsTest {
                 "The inspector | the ferry pier be closed for the winter | recommended | indirect");
     }
 
+    /** Round 59: a proposal to come ("would propose") is the teller's plan; a proposal on its own stays. */
+    @Test
+    void aProposalToComeInsideAReportIsNoStatementOfItsOwn() {
+        assertMentions("""
+                Councillor Ivo Brandt-Lowe said after the meeting that he would propose the levy at the spring session.
+                Councillor Ada Ostby proposed that the levy be halved.
+                """,
+                "Councillor Ivo Brandt-Lowe | he would propose the levy at the spring session | said | indirect",
+                "Councillor Ada Ostby | the levy be halved | proposed | indirect");
+    }
+
     @Test
     void aRequestInThePastTenseOrOutsideAReportStillSpeaks() {
         assertMentions("""
