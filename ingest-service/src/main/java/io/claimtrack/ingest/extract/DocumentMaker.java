@@ -282,11 +282,13 @@ final class DocumentMaker {
 
     /**
      * "the sixth game", "the final": a definite topic whose head is no document, no statement and no act named by its
-     * doer ("the spending", "the filings", "the speech" take their maker or doer after "by").
+     * doer ("the spending", "the filings", "the speech" take their maker or doer after "by"); a counted one likewise,
+     * the people or things a survey asked ("A survey of 640 ferry users by the board found").
      */
     private boolean madeByNoOne(int from, int to) {
         String head = tokens.get(to - 1).lower();
-        return to - from >= 2 && tokens.get(from).is("the") && !tokens.get(to - 1).isCapitalized() && !head.endsWith("ing")
+        boolean topic = tokens.get(from).is("the") || tokens.get(from).type() == Token.Type.NUMBER;
+        return to - from >= 2 && topic && !tokens.get(to - 1).isCapitalized() && !head.endsWith("ing")
                 && !lexicon.documents.contains(lexicon.headKey(head)) && !lexicon.statementNouns.contains(head);
     }
 

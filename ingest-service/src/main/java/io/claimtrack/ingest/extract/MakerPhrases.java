@@ -109,7 +109,8 @@ final class MakerPhrases {
     /**
      * "an analysis of Harbour Commission data": the body names the data's source, not the analysis's maker; a
      * description cut before a noun of its own ("the campaign | finance office") is no body either, while a verb may
-     * follow one ("a study by the city's planning office found").
+     * follow one ("a study by the city's planning office found"), and so may its time ("a survey by the association in
+     * May found", "by the board last week").
      */
     private boolean beforeDocument(Mention m) {
         int after = doc.tokenAtOrAfter(m.end());
@@ -117,6 +118,9 @@ final class MakerPhrases {
             return false;
         }
         String next = tokens.get(after).lower();
+        if (DocumentMaker.WHEN.contains(next)) {
+            return false;
+        }
         return lexicon.documents.contains(lexicon.headKey(next))
                 || !m.hasName() && !next.endsWith("ed") && !next.endsWith("s") && lexicon.cuesStartingWith(next).isEmpty();
     }

@@ -135,6 +135,23 @@ class DocumentMakerTest {
     }
 
     /**
+     * Round 59: a counted topic before "by" ("of 640 ferry users") is the people asked, no one's making; and a time after
+     * the maker ("by the association in May", "last week") leaves the maker the one that found it.
+     */
+    @Test
+    void aSurveyOfCountedPeopleByABodyBeforeATimeIsTheBodys() {
+        AnnotatedDocument doc = extract("""
+                ORRIN — The Orrin Ferry Users Association said on Monday that the cuts were unfair.
+
+                A survey of 640 ferry users by the association in May found that 58 percent travel after dark.
+
+                A review by the association last week found that half the night crossings run late.
+                """);
+        assertSpeaker(doc, "58 percent travel after dark", "Orrin Ferry Users Association");
+        assertSpeaker(doc, "half the night crossings run late", "Orrin Ferry Users Association");
+    }
+
+    /**
      * Guards: what a document is about, who obtained it, a date, the maker of the topic ("filings by the committee"), a
      * body's possessive cut from the officer it owns, a nationality and an "of"-object run on into a participle's time
      * and place make none of it.
