@@ -12,8 +12,12 @@ import java.util.Set;
 final class LaterSpeakers {
 
     private static final Set<String> NON_RESTRICTIVE = WordSet.of("which", "who", "whom");
-    /** Verbs that grant a point, after which "but found that B" is the granter's own finding, not the point's. */
-    private static final Set<String> CONCEDING = WordForms.verbForms("accept", "concede", "acknowledge", "admit/admitted", "grant");
+    /**
+     * Verbs that grant or note a point, after which "but found that B" or "and considers that B" is the granter's own
+     * finding, not the point's.
+     */
+    private static final Set<String> CONCEDING = WordForms.verbForms("accept", "concede", "acknowledge", "admit/admitted", "grant",
+            "note");
 
     private LaterSpeakers() {
     }
@@ -206,7 +210,7 @@ final class LaterSpeakers {
         return false;
     }
 
-    /** "accepted that A but found that B": a verb that grants a point, and a finding with its own "that". */
+    /** "accepted that A but found that B", "notes that A and considers that B": a point granted, a finding with its own "that". */
     private static boolean grantedThenFound(AttributionContext ctx, Attribution a, Attribution b) {
         int that = ctx.tokenAtOrAfter(b.contentStart) - 1;
         return CONCEDING.contains(StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT))) && that > 0 && ctx.tokens.get(that).is("that");

@@ -15,7 +15,7 @@ final class ReportedBeliefs {
 
     private static final Set<String> FORMS = WordForms.verbForms("believe", "think/thought", "feel/felt",
             "know/knew/known", "doubt", "fear", "suspect", "understand/understood", "show/showed/shown", "find/found",
-            "indicate", "conclude", "see/saw/seen", "view", "regard");
+            "indicate", "conclude", "see/saw/seen", "view", "regard", "consider");
 
     private ReportedBeliefs() {
     }

@@ -39,10 +39,11 @@ final class ThatClauseVerbs {
         Token after = next < s.endToken() ? t.get(next) : null;
         if (w.startsWith("consider")) {
             // "The Embassy considers that the detention violated the Convention" gives a view; "considered the bill", "is
-            // considering options", "consider the vote a warning" and "considered the only country that can" do not;
-            // "consider this accusation groundless" judges words ({@link WordsJudged});
+            // considering options" and "considered the only country that can" do not; "consider this accusation
+            // groundless" judges words ({@link WordsJudged}), "consider the vote a warning" the vote ({@link VerdictComplement});
             // "consider it necessary to reopen the crossing" judges what is to be done.
-            return after != null && (after.is("that") || itJudged(t, next, s) || WordsJudged.follows(t, next, s, lexicon));
+            return after != null && (after.is("that") || itJudged(t, next, s) || WordsJudged.follows(t, next, s, lexicon))
+                    || VerdictComplement.follows(t, i, s, lexicon);
         }
         if (w.startsWith("accept") && (AcceptedEvidence.follows(t, i, s.endToken()) || PositionObjects.adviceAccepted(t, i, s))) {
             // "accepts Ms. Rhee's evidence that ...": a finding; "has accepted all six of the auditor's recommendations":

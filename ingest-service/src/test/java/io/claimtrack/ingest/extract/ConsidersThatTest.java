@@ -23,11 +23,9 @@ class ConsidersThatTest {
     }
 
     @Test
-    void consideringABillOrRankingSomeoneIsNoStatement() {
+    void consideringABillIsNoStatement() {
         AnnotatedDocument doc = extract("""
                 The upper house considered the bill on port fees for three hours on Tuesday.
-
-                Many pilots consider the new harbour master a safe pair of hands.
                 """);
         assertEquals(List.of(), contents(doc));
     }

@@ -96,6 +96,16 @@ class LaterSpeakersTest {
                 "Councillor Berg | she backed the ferry plan but thought the fares were too high | said | indirect");
     }
 
+    /** Round 59: a point noted and then a view with its own "that" are two statements of the one subject. */
+    @Test
+    void aViewAfterAPointNotedIsTheNotersOwn() {
+        assertMentions("""
+                The Consulate notes that the ferry has been held for a week and considers that the delay breaches the treaty.
+                """,
+                "The Consulate | the ferry has been held for a week | notes | indirect",
+                "The Consulate | the delay breaches the treaty | considers | indirect");
+    }
+
     /**
      * Round 56: a verb after a parenthetical cue whose subject opens the content goes on with the content's clause ("A,
      * the council said, but should ask B" is one statement in two parts), no second verb of the council's.

@@ -21,6 +21,29 @@ class ReportedBeliefsTest {
                 "The union | the audit found gaps in the ferry logs | said | indirect");
     }
 
+    /**
+     * Round 59: a verdict ("considers X Y") is a view as "believes" is: inside a lead-in's bullet it is the lead-in
+     * speaker's point, inside another's report his account.
+     */
+    @Test
+    void aVerdictInsideABulletOrAReportIsTheReportersAccount() {
+        assertMentions("""
+                Presidents meet in Varn
+
+                VARN, May 3 - President Edo Malk of Tessaly met his Orvan counterpart on Friday.
+
+                President Malk stressed:
+                - Tessaly considers Orva its key partner in the region
+                - The new canal must be financed jointly
+                """,
+                "President Malk | Tessaly considers Orva its key partner in the region | stressed | indirect",
+                "President Malk | The new canal must be financed jointly | stressed | indirect");
+        assertMentions("""
+                The port agency said it would review the ferry logs but did not consider the gaps a safety risk.
+                """,
+                "The port agency | it would review the ferry logs but did not consider the gaps a safety risk | said | indirect");
+    }
+
     @Test
     void theSameVerbsOutsideAReportStillSpeak() {
         assertMentions("""

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 46: a maker's verdict on someone's words after "consider" or "find" ("We consider this accusation
- * groundless.") is a statement, as "considers that A" is; ranking a person, weighing words for a time or meeting words
+ * groundless.") is a statement, as "considers that A" is; weighing words for a time or meeting words
  * made by someone stay none. And a newspaper dateline before "By her own count, NAME has ..." leaves it the owner's.
  */
 class WordsJudgedTest {
@@ -23,8 +23,7 @@ class WordsJudgedTest {
     }
 
     @Test
-    void rankingAPersonOrWeighingWordsIsNone() {
-        assertEquals(List.of(), contents("Many pilots consider the new harbour master a safe pair of hands."));
+    void weighingWordsIsNone() {
         assertEquals(List.of(), contents("The council considered the claims for an hour on Tuesday."));
         assertEquals(List.of(), contents("The board considered the allegations carefully."));
     }
