@@ -703,6 +703,7 @@ Kaldmar's embassy in Zenor did not respond to a request for comment. ■
     s('Mirela Dragan-Voss', 'Dragan-Voss', 'Zelvara "prefers dialogue to counter-measures" but would "protect the legitimate rights of its citizens by all lawful means."', 'said', 'mixed', role='Foreign Ministry spokesperson'),
     s('Kaldmari media reports', 'Kaldmari media reports', 'the fishermen were detained by a Kaldmari patrol ship about 18 nautical miles off the island of Vessa, inside what Kaldmar considers its exclusive economic zone', 'According to'),
     s('Mirela Dragan-Voss', 'The spokesperson', 'the last round of talks on the issue, held in Zenor in January, had been "useful" and that Zelvara was ready to hold the next round "at any time."', 'said', 'mixed', role='Foreign Ministry spokesperson'),
+    s('Dagsvakt', 'the Kaldmari newspaper Dagsvakt', 'Zelvara plans to build a second naval base on the coast', 'report'),
     s('Mirela Dragan-Voss', 'the spokesperson', 'she had "nothing to announce" and that Zelvara\'s defence policy "threatens no one."', 'said', 'mixed', role='Foreign Ministry spokesperson'),
     s('Mirela Dragan-Voss', 'Dragan-Voss', 'Foreign Minister Radu Esterhazy-Lam will visit Pelmark and Tirenne next week', 'confirmed', role='Foreign Ministry spokesperson'),
     s('Mirela Dragan-Voss', 'she', 'The minister will hold talks with his counterparts on energy cooperation and the situation in the region', 'said', role='Foreign Ministry spokesperson'),
