@@ -45,21 +45,45 @@ final class FrontedClause {
     }
 
     /**
-     * "Asked about the bank's claim that A, she said B": the speaker at {@code k} is inside a participle clause that asks
-     * about a premise ("Asked about", "Speaking about"), no comma between.
+     * "Asked about the bank's claim that A, she said B", "In response to a question about a report by X that A, she said
+     * B": the speaker at {@code k} is inside a participle clause that asks about a premise ("Asked about", "Speaking
+     * about") or a phrase answering a question about it, no comma between.
      */
     private static boolean askedAbout(List<Token> tokens, int first, int k) {
         int opener = Datelines.afterDateline(tokens, first, k);
-        if (opener + 2 > k || k - opener > Windows.ADVERBIAL_CLAUSE_TOKENS || !tokens.get(opener + 1).is("about")
-                || !tokens.get(opener).isCapitalized() || !tokens.get(opener).lower().endsWith("ed") && !tokens.get(opener).lower().endsWith("ing")) {
+        if (opener + 2 > k || k - opener > Windows.ADVERBIAL_CLAUSE_TOKENS) {
             return false;
         }
-        for (int i = opener + 2; i < k; i++) {
+        int about = questionAbout(tokens, opener, k);
+        if (about < 0 && !(tokens.get(opener + 1).is("about") && tokens.get(opener).isCapitalized()
+                && (tokens.get(opener).lower().endsWith("ed") || tokens.get(opener).lower().endsWith("ing")))) {
+            return false;
+        }
+        for (int i = Math.max(opener + 2, about); i < k; i++) {
             if (tokens.get(i).is(",") || tokens.get(i).is(";")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "In response to a question about", "Responding to questions on": a capitalised opening whose question noun, within
+     * {@link Windows#QUESTION_OPENING_TOKENS}, is followed by "about" or "on"; the token after that word, or -1.
+     */
+    private static int questionAbout(List<Token> tokens, int opener, int k) {
+        if (!tokens.get(opener).isCapitalized()) {
+            return -1;
+        }
+        for (int i = opener + 1; i + 1 < Math.min(k, opener + Windows.QUESTION_OPENING_TOKENS); i++) {
+            if ((tokens.get(i).is("question") || tokens.get(i).is("questions")) && (tokens.get(i + 1).is("about") || tokens.get(i + 1).is("on"))) {
+                return i + 2;
+            }
+            if (!tokens.get(i).isLowerWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -57,25 +57,21 @@ public final class StatementNounStage implements Stage {
             }
             if (m != null) {
                 nouns++;
-                // "Asked about the bank's claim that A, she said B": what the noun reports ends with the opening clause,
-                // which holds it only near the sentence's start.
-                int end = ctx.content.endToken(s);
-                int speaker = ctx.tokenAtOrAfter(m.start());
-                int to = speaker - s.firstToken() <= Windows.ADVERBIAL_CLAUSE_TOKENS
-                        ? FrontedClause.end(ctx, s.firstToken(), speaker, from, end, end) : end;
-                add(ctx, m, noun, from, to, s);
+                add(ctx, m, noun, from, openingClauseEnd(ctx, m, from, s), s);
             }
         }
     }
 
     /**
-     * "further to the warning by the union that ten depots could close": the noun's agent after "by" gives the
-     * that-clause, as "the union's warning that" does. "the statement by the minister that was read out" opens a
-     * relative clause, no content. Whether the agent's content was read.
+     * "further to the warning by the union that ten depots could close", "Asked about a report by the Harbour Post that
+     * A, she said B": the noun's agent after "by" gives the that-clause, as "the union's warning that" does, a document's
+     * maker too (the lead's ruling, round 58). "the statement by the minister that was read out" opens a relative clause,
+     * no content. Whether the agent's content was read.
      */
     private boolean agentAfterBy(AttributionContext ctx, int i, Sentence s) {
         List<Token> tokens = ctx.tokens;
-        if (!tokens.get(i + 1).is("by") || !lexicon.statementNouns.contains(tokens.get(i).lower())) {
+        String noun = tokens.get(i).lower();
+        if (!tokens.get(i + 1).is("by") || !lexicon.statementNouns.contains(noun) && !lexicon.documents.contains(noun)) {
             return false;
         }
         int end = ctx.mentions.scanRight(i + 2, s.endToken());
@@ -86,10 +82,21 @@ public final class StatementNounStage implements Stage {
         if (m == null || m.isPronoun()) {
             return false;
         }
-        // A question's premise ends where the question does: "further to the warning by X that A, what support".
+        // A question's premise ends where the question does: "further to the warning by X that A, what support", and an
+        // opening clause's where the clause does.
         int premise = PremisedQuestion.end(tokens, end + 1, s);
-        add(ctx, m, tokens.get(i), end + 1, premise > 0 ? premise : ctx.content.endToken(s), s);
+        add(ctx, m, tokens.get(i), end + 1, premise > 0 ? premise : openingClauseEnd(ctx, m, end + 1, s), s);
         return true;
+    }
+
+    /**
+     * "Asked about the bank's claim that A, she said B": what the noun reports from {@code from} ends with the opening
+     * clause, which holds it only near the sentence's start; else at the content's end.
+     */
+    private static int openingClauseEnd(AttributionContext ctx, Mention m, int from, Sentence s) {
+        int end = ctx.content.endToken(s);
+        int speaker = ctx.tokenAtOrAfter(m.start());
+        return speaker - s.firstToken() <= Windows.ADVERBIAL_CLAUSE_TOKENS ? FrontedClause.end(ctx, s.firstToken(), speaker, from, end, end) : end;
     }
 
     /**

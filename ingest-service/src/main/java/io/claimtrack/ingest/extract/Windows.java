@@ -117,6 +117,8 @@ final class Windows {
     static final int ASKED_OBJECT_TOKENS = 6;
     /** Longest subject between "if"/"whether" and the verb of a question put to someone: "if the former mayor believed". */
     static final int QUESTION_SUBJECT_TOKENS = 4;
+    /** Longest opening before a question's "about": "In response to a question about", "Replying to questions on". */
+    static final int QUESTION_OPENING_TOKENS = 6;
     /** Longest subject between a question's opening auxiliary and its verb: "Does Rubio, like Tilton, 19, oppose". */
     static final int INVERTED_SUBJECT_TOKENS = 8;
     /** Longest named listener of "told": "told TheBlaze founder Glenn Beck he ...", "told The Star-Ledger last week she ...". */

@@ -66,4 +66,22 @@ class StatementNounStageTest {
                 "the mayor | the harbour fees \"drive ships away,\" | remark | mixed",
                 "Ms Holm | the fees had not changed since 2031 | said | indirect");
     }
+
+    /**
+     * Round 59 (the lead's ruling of round 58): a report by its maker asked about is the maker's statement, as its
+     * possessive is, and so in an opening "In response to a question about"; a report by someone that opens a relative
+     * clause says nothing.
+     */
+    @Test
+    void aReportByItsMakerAskedAboutIsTheMakers() {
+        assertMentions("""
+                Asked about a report by the Harbour Post that the ferry line would close in May, Holm said no decision had been taken.
+                In response to a question about a report by the Tarn Courier that Orvala will build a new airport, Lind said she had nothing to add.
+                The board published a report by the auditors that was critical of the port.
+                """,
+                "the Harbour Post | the ferry line would close in May | report | indirect",
+                "Holm | no decision had been taken | said | indirect",
+                "the Tarn Courier | Orvala will build a new airport | report | indirect",
+                "Lind | she had nothing to add | said | indirect");
+    }
 }
