@@ -36,6 +36,8 @@ final class CoordinatedPredicate {
         List<Token> tokens = doc.tokens;
         String verb = tokens.get(cue.firstToken()).lower();
         boolean gerund = verb.endsWith("ing");
+        // "had written to the board twice and had received no answer": a perfect's second verb is a perfect too.
+        boolean perfect = cue.firstToken() > 0 && FunctionWords.HAVE_FORMS.contains(tokens.get(cue.firstToken() - 1).lower());
         if (!gerund && !past(verb, lexicon) || from >= to || nameWithVerb(tokens, from, to)) {
             return to;
         }
@@ -51,7 +53,7 @@ final class CoordinatedPredicate {
                 }
                 // "was secretly and improperly financed": adverbs joined, not verbs.
                 return last - from >= Windows.MIN_CONTENT_TOKENS && !ClauseShapes.isAdverb(tokens.get(k - 1))
-                        && secondVerb(tokens, k + 1, to, gerund, lexicon) ? last : to;
+                        && secondVerb(tokens, k + 1, to, gerund, perfect, lexicon) ? last : to;
             }
             if (t.is(";") || t.is(":") || ownVerb(t, lexicon)) {
                 return to;
@@ -81,7 +83,7 @@ final class CoordinatedPredicate {
     }
 
     /** A verb of the cue's form at {@code k}, past adverbs, with an object, a preposition or "to" after it. */
-    private static boolean secondVerb(List<Token> tokens, int k, int to, boolean gerund, Lexicon lexicon) {
+    private static boolean secondVerb(List<Token> tokens, int k, int to, boolean gerund, boolean perfect, Lexicon lexicon) {
         while (k < to && ClauseShapes.isAdverb(tokens.get(k)) && !ClauseSubject.FINITE.contains(tokens.get(k).lower())) {
             k++;
         }
@@ -94,6 +96,9 @@ final class CoordinatedPredicate {
             return true;
         }
         Token next = tokens.get(k + 1);
+        if (perfect && FunctionWords.HAVE_FORMS.contains(w) && past(next.lower(), lexicon)) {
+            return true;
+        }
         boolean form = gerund ? w.endsWith("ing") : past(w, lexicon);
         // "and referred nine cases to ...": a counted object follows a verb, as an article does.
         return form && (next.isCapitalized() || VERB_FOLLOWERS.contains(next.lower()) || CountedObjects.counted(next));

@@ -75,7 +75,7 @@ final class StatementContent {
         if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS && !Answers.only(tokens, fromToken, toToken)
                 && !headlineObject(fromToken, toToken, s) && !DemandedNoun.only(tokens, cue, fromToken, toToken, endToken(s))
                 || leadIn(fromToken, toToken, s) || StanceVerbs.wishedThing(tokens, cue, fromToken, toToken, endToken(s))
-                || FunctionWords.DASHES.contains(tokens.get(fromToken).text())) {
+                || FunctionWords.DASHES.contains(tokens.get(fromToken).text()) || adjunctBeforeNextVerb(cue, fromToken, toToken)) {
             // Too short (but for an answer: "said yes.", or "called for restraint."), a lead-in ("... said on Monday:") whose statements are the lines that follow, or a
             // headline's dash and speaker.
             return null;
@@ -88,6 +88,22 @@ final class StatementContent {
         int last = tokens.get(toToken - 1).is(":") && toToken == s.endToken() ? toToken - 2 : toToken - 1;
         return new Attribution(source, m, cue.text(), start, quotationEnd(start, tokens.get(last).end()),
                 s.block(), confidence);
+    }
+
+    /**
+     * "had written to the board twice and had received no answer": content cut before its speaker's next verb that is
+     * only the cue's listener and a time says nothing, as "wrote to the board twice." does ({@link ReportedContent#trailing}).
+     */
+    private boolean adjunctBeforeNextVerb(Cue cue, int fromToken, int toToken) {
+        return fromToken == cue.endToken() && fromToken + 1 < toToken && tokens.get(fromToken).is("to") && listener(tokens.get(fromToken + 1))
+                && toToken < tokens.size() && (tokens.get(toToken).is("and") || tokens.get(toToken).is("but"))
+                && ReportedContent.trailing(tokens, fromToken, toToken);
+    }
+
+    /** The first word after "to" of a listener ("to the board", "to Holm", "to us"), not an infinitive ("to keep"). */
+    private static boolean listener(Token t) {
+        return t.isCapitalized() || FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.lower()) || FunctionWords.OBJECT_PRONOUNS.contains(t.lower())
+                || FunctionWords.DEMONSTRATIVES.contains(t.lower());
     }
 
     /**

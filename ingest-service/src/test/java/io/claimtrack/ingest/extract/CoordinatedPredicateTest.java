@@ -34,4 +34,25 @@ class CoordinatedPredicateTest {
                 "Lund | Berg misspoke and left the hall early | said | indirect",
                 "Vik | Lund “was never at the pier” and shared the tape | said | mixed");
     }
+
+    /**
+     * Round 59 (BI's bi11): writing to someone with no content is an act, also when the writer's next verb follows;
+     * a perfect's next verb is a perfect ("had written ... and had received"). What was written, or asked while
+     * writing, stays.
+     */
+    @Test
+    void writingToSomeoneBeforeTheWritersNextVerbSaysNothing() {
+        assertMentions("""
+                The ferry users' club wrote to the harbour board twice and received no reply.
+                Ms. Oduya replied that the club had written to the harbour board twice and had received no reply.
+                The club had written to the harbour board in March that the slipway was unsafe.
+                The club wrote to the harbour board twice, asking it to mend the slipway.
+                Senator Vale has vowed to keep the ferry free and has promised a vote in May.
+                """,
+                "Ms. Oduya | the club had written to the harbour board twice and had received no reply | replied | indirect",
+                "The club | the slipway was unsafe | written | indirect",
+                "The club | to the harbour board twice, asking it to mend the slipway | wrote | indirect",
+                "Senator Vale | to keep the ferry free | vowed | indirect",
+                "Senator Vale | a vote in May | promised | indirect");
+    }
 }
