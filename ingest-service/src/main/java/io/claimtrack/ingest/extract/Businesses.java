@@ -222,11 +222,22 @@ final class Businesses {
             int j = Name.lastBefore(doc.names, a.contentStart + 1);
             Name n = j >= 0 ? doc.names.get(j) : null;
             if (n != null && n.offset() == a.contentStart && n.role().isEmpty() && capitalisedWords(n) && n.words().stream().noneMatch(WORDS::contains)
-                    && !lexicon.isFirstName(n.words().get(0)) && !lexicon.isPlace(n.text()) && !surnames.contains(n.text())) {
+                    && !lexicon.isFirstName(n.words().get(0)) && !lexicon.isPlace(n.text()) && !surnames.contains(n.text())
+                    && !placeModifier(n)) {
                 out.add(n.text());
             }
         }
         return out;
+    }
+
+    /**
+     * "The Westport-based carrier", "The Harbor City-owned line": a name ending in a place and a participle joined by a
+     * hyphen describes the business by where it sits or who owns it; the name is the business's own, not this.
+     */
+    private static boolean placeModifier(Name n) {
+        String last = Name.afterLastSpace(n.text());
+        int hyphen = last.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < last.length() && Character.isLowerCase(last.charAt(hyphen + 1)) && last.endsWith("ed");
     }
 
     /**

@@ -48,6 +48,22 @@ class BodyDescribedAfterItsClauseTest {
         assertSpeaker(place, "Norway will buy the first two ferries", "the company");
     }
 
+    /**
+     * Round 59 (AC's ac14): "The Westport-based carrier" describes the business by its seat; the place and its
+     * participle are no name of the business.
+     */
+    @Test
+    void aPlaceBasedDescriptionIsNoBusinessName() {
+        AnnotatedDocument doc = extract("""
+                Airline profit rises
+
+                LARNE, May 4 (Halyard) - Skyvance Air reported a rise in quarterly profit on Tuesday.
+
+                The Kelmouth-based carrier earned $40 million in the quarter, the company said.
+                """);
+        assertSpeaker(doc, "The Kelmouth-based carrier earned $40 million in the quarter", "the company");
+    }
+
     /** A mail carrier is a person: a modifier before the business word keeps it a description of someone. */
     @Test
     void aModifiedCarrierIsAPerson() {
