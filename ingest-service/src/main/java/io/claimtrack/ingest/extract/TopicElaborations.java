@@ -11,7 +11,8 @@ import java.util.Set;
  * topic the speaker raised is about, one statement with it. A submission's reason is the submission's ("submitted
  * that the fare should fall, arguing that buses run half empty"): one statement running over both. "welcomed A, saying
  * B" stays two (a position, then what was said). A concern or a dispute goes with its participle too ("expressed concern
- * over A, noting that B", "disputed that A, arguing that B"), whichever speaker the participle was read as.
+ * over A, noting that B", "disputed that A, arguing that B", "questioned the forecast, pointing to the late frost"),
+ * whichever speaker the participle was read as.
  */
 final class TopicElaborations {
 
@@ -58,7 +59,7 @@ final class TopicElaborations {
 
     private static boolean opensConcern(Attribution a) {
         String cue = a.cue.toLowerCase(Locale.ROOT);
-        return cue.startsWith("express") && cue.contains("concern") || cue.startsWith("disput");
+        return cue.startsWith("express") && cue.contains("concern") || cue.startsWith("disput") || cue.startsWith("question");
     }
 
     /**

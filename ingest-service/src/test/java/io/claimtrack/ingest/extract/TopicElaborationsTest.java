@@ -72,4 +72,14 @@ class TopicElaborationsTest {
                 "its crews had been short-staffed, arguing that its rosters had been approved by the harbour",
                 "the meters were sound", "few had failed"), contents(doc));
     }
+
+    /** Round 59: a thing questioned, then the participle that says why, is one statement, as a dispute is. */
+    @Test
+    void aQuestionedObjectGoesOnOverItsParticiple() {
+        AnnotatedDocument doc = extract("""
+                Two growers from Lindsey questioned the forecast, pointing to last year's late frost.
+                """);
+
+        assertEquals(List.of("the forecast, pointing to last year's late frost"), contents(doc));
+    }
 }
