@@ -49,6 +49,9 @@ final class CueStatement {
             // "He said.": no room for content before the cue or after it, so no speaker to look for.
             return null;
         }
+        if (ReportedClausePredicate.agreementSaid(ctx, cue, s)) {
+            return null;
+        }
         if (Agreement.on(tokens, cue, end) || Agreement.with(tokens, cue, s, end)) {
             Mention m = speakers.before(ctx, cue, s);
             return m == null ? null : ctx.content.statement(Attribution.Source.CUE, m, cue, cue.endToken() + 1,

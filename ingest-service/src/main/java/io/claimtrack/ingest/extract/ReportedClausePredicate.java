@@ -5,10 +5,10 @@ import java.util.Set;
 
 /**
  * "Trustee Vance said she supported the plan but was worried that the buses would run late": after a verb of saying
- * whose clause opens with a personal pronoun, a copula after "but" or "and" goes on with that clause's subject, so the
- * belief it states ("was worried that") is part of what was said, not a second statement. "said the plan was sound
- * but warned that ..." (a verb of the speaker's own) is left to {@link CueStatement}. So is a participle coordinated in
- * a passive: "said the appeals were heard and rejected".
+ * whose clause opens with a personal pronoun or a body's description ("the ministry"), a copula after "but" or "and"
+ * goes on with that clause's subject, so the belief it states ("was worried that") is part of what was said, not a
+ * second statement. "said the plan was sound but warned that ..." (a verb of the speaker's own) is left to
+ * {@link CueStatement}. So is a participle coordinated in a passive: "said the appeals were heard and rejected".
  */
 final class ReportedClausePredicate {
 
@@ -32,10 +32,37 @@ final class ReportedClausePredicate {
             Cue said = ctx.cueAt[k];
             if (said != null && said.kind() == Lexicon.CueKind.VERB) {
                 int subject = said.endToken() < conjunction && t.get(said.endToken()).is("that") ? said.endToken() + 1 : said.endToken();
-                return subject < conjunction && FunctionWords.SPEAKING_PRONOUNS.contains(t.get(subject).lower());
+                return subject < conjunction && (FunctionWords.SPEAKING_PRONOUNS.contains(t.get(subject).lower())
+                        || describedBody(t, subject, conjunction));
             }
         }
         return false;
+    }
+
+    /**
+     * "said that she agreed with the previous speaker and that the lane floods", "Others said they agreed with the
+     * decision": an agreement whose pronoun opens the clause of the verb of saying right before it is what that verb
+     * reports, no second statement of the same speaker's.
+     */
+    static boolean agreementSaid(AttributionContext ctx, Cue cue, Sentence s) {
+        List<Token> t = ctx.tokens;
+        int pronoun = cue.firstToken() - 1;
+        if (pronoun - 1 <= s.firstToken() || cue.endToken() >= s.endToken() || !t.get(cue.firstToken()).lower().startsWith("agree")
+                || !t.get(cue.endToken()).is("with") || !FunctionWords.SPEAKING_PRONOUNS.contains(t.get(pronoun).lower())) {
+            return false;
+        }
+        int verb = t.get(pronoun - 1).is("that") ? pronoun - 2 : pronoun - 1;
+        Cue said = verb >= s.firstToken() ? ctx.cueAt[verb] : null;
+        return said != null && said.kind() == Lexicon.CueKind.VERB && said.endToken() == verb + 1
+                && FunctionWords.SAY_TELL.contains(t.get(verb).lower());
+    }
+
+    /**
+     * "said that the government supported the amendment but was concerned that ...": a body's definite description, as
+     * a pronoun, can hold the belief after the copula.
+     */
+    private static boolean describedBody(List<Token> t, int subject, int conjunction) {
+        return subject + 2 < conjunction && t.get(subject).is("the") && Lexicon.get().organizations.contains(t.get(subject + 1).lower());
     }
 
     /**

@@ -37,4 +37,29 @@ class ReportedClausePredicateTest {
                 "Several club owners | the referee be suspended | suggested | indirect",
                 "Several club owners | the coach as a fair man | defended | indirect");
     }
+
+    /** Round 59: a body's description opening the reported clause holds the belief after "but was" as a pronoun does. */
+    @Test
+    void aBeliefGoingOnWithABodysDescriptionIsPartOfTheClause() {
+        assertMentions("""
+                Ms. Ilse Vance-Orr said that the ministry supported the aim of the motion but was concerned that rural clinics could not hire nurses in time.
+                """,
+                "Ms. Ilse Vance-Orr | the ministry supported the aim of the motion but was concerned that rural clinics could not hire nurses in time | said | indirect");
+    }
+
+    /**
+     * Round 59: "said (that) she agreed with X" reports the agreement, no second statement; "and that B" after it is the
+     * said clause's pair. An agreement of its own ("agreed with X that A") stays.
+     */
+    @Test
+    void anAgreementInsideTheSaidClauseIsWhatWasSaid() {
+        assertMentions("""
+                Speaking against the plan, Ms. Pia Lorensen-Abu said that she agreed with the previous speaker and that the lane floods every spring.
+                Several growers said they agreed with the ruling.
+                Mr. Teodor Lind agreed with the harbour master that the pier was unsafe.
+                """,
+                "Ms. Pia Lorensen-Abu | she agreed with the previous speaker and that the lane floods every spring | said | indirect",
+                "Several growers | they agreed with the ruling | said | indirect",
+                "Mr. Teodor Lind | the pier was unsafe | agreed | indirect");
+    }
 }
