@@ -113,7 +113,7 @@ public final class ReportedSpeechStage implements Stage {
         int from = ctx.tokenAtOrAfter(a.contentStart);
         int to = ctx.tokenAtOrAfter(a.contentEnd);
         return AdjunctOnly.is(ctx.tokens, from, to) && !FeltManner.aboutObject(ctx.tokens, from, to)
-                || AdjunctOnly.wordless(ctx.tokens, from, to) || Listeners.askedOnly(ctx, from, to);
+                || AdjunctOnly.wordless(ctx.tokens, from, to) || Listeners.askedOnly(ctx, from, to) || ChairsProcedure.reported(ctx, a);
     }
 
     /**
