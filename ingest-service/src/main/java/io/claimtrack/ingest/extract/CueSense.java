@@ -128,6 +128,9 @@ final class CueSense {
         if (w.startsWith("declar")) {
             return !objects.declaredAct(t, next, s, CueStage.titleCased(doc, s)) && !DeclaredResults.at(t, next, s);
         }
+        if (w.startsWith("describ") && DescribedTopic.at(t, next, s)) {
+            return false;
+        }
         if (w.startsWith("confirm") && (ObjectSense.proclaimedWinner(t, next, s) || ClaimedObjects.eventBeforeSaying(t, next, s)
                 || IdentifiedAs.at(t, next, s))) {
             return false;
