@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 final class DocumentOwner {
 
+    /** Tokens before the staff that open a sentence: a paragraph's number and its stop ("2."). */
+    private static final int STAFF_START_TOKENS = 2;
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex names;
@@ -59,6 +62,33 @@ final class DocumentOwner {
             return body == null ? described.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
         }
         return named == null ? null : names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset());
+    }
+
+    /**
+     * "Inspectors of the Authority visited the flats. Their inspection report records that": the body whose staff open
+     * the sentence of "their" or the one before it ("<role>s of the <Body>", past a paragraph number) speaks through
+     * what "their" opens, as through its own document; null if neither opens so.
+     */
+    String staffsBody(Mention m) {
+        List<String> words = Name.words(m.text());
+        int own = doc.sentenceAtOrAfter(m.start() + 1) - 1;
+        if (words.isEmpty() || !"their".equals(words.get(0)) || own < 0) {
+            return null;
+        }
+        int before = m.start();
+        for (int si = own; si >= Math.max(0, own - 1); si--) {
+            Sentence s = doc.sentences.get(si);
+            for (int k = s.firstToken(); k + 3 < Math.min(s.endToken(), s.firstToken() + STAFF_START_TOKENS + 4); k++) {
+                List<Token> t = doc.tokens;
+                String role = t.get(k).lower();
+                if (t.get(k + 3).start() < before && WordForms.endsInSingleS(role) && lexicon.isRoleWord(WordForms.singular(role))
+                        && t.get(k + 1).is("of") && t.get(k + 2).is("the") && t.get(k + 3).isCapitalized()
+                        && lexicon.organizations.contains(t.get(k + 3).lower())) {
+                    return names.expand(t.get(k + 3).text(), SpeakerKind.ORGANIZATION, t.get(k + 3).start());
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -76,6 +76,9 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             a.kind = SpeakerKind.PERSON;
         } else if (m.isPronoun() || Mentions.ownFigures(m)) {
             pronouns.resolve(i);
+        } else if ((owner = owners.staffsBody(m)) != null) {
+            a.speaker = owner;
+            a.kind = SpeakerKind.ORGANIZATION;
         } else if ((m.kind() == SpeakerKind.DOCUMENT || ChannelOwner.owned(m) || DocumentOwner.ownedStatistics(m)
                 || owners.madeByPronoun(m)) && (owner = owners.owner(m)) != null) {
             a.speaker = owner;

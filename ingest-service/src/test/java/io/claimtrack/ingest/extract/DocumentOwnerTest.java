@@ -113,4 +113,25 @@ class DocumentOwnerTest {
         assertSpeaker(doc, "Dunholt Wanderers finished fifth in the league last season and owes about 90 million crowns",
                 "Dunholt Wanderers");
     }
+
+    /**
+     * Round 59: "Their" after a sentence the body's staff open ("Inspectors of the Board ...") is the body, as "The Board
+     * notes" is, not the plant or the club the staff visited.
+     */
+    @Test
+    void theirAfterABodysStaffIsTheBody() {
+        AnnotatedDocument doc = extract("""
+                Coastal Water Quality Board of Estrel County
+
+                Notice No. WQ-2041-9
+
+                2. Inspectors of the Board visited the Fenwick Dairies plant on 4 May 2041 after complaints from the Tamsin Anglers' Club. Their inspection report records that:
+                - the outflow pipe had leaked for at least six days;
+                - the settling pond had overflowed into Tamsin Creek.
+
+                3. The Board notes that the plant was fined in 2039.
+                """);
+        assertSpeaker(doc, "the outflow pipe had leaked for at least six days", "Board");
+        assertSpeaker(doc, "the plant was fined in 2039", "Board");
+    }
 }
