@@ -75,6 +75,11 @@ final class Businesses {
      */
     private static final Pattern SHARES_AFTER = Pattern.compile("^['’]s shares\\b");
     private static final Pattern BARE_SHARES_AFTER = Pattern.compile("^ shares\\b");
+    /**
+     * A company's legal ending written in lower case right after a name ("Lorvik Gas plc"): no capitalised run takes it
+     * into the name, yet it says the name is a business's as "Inc." does.
+     */
+    private static final Pattern LEGAL_ENDING_AFTER = Pattern.compile("^ (?:plc|ltd|llc)\\b");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -313,16 +318,21 @@ final class Businesses {
     /**
      * The names, not a person's, the text speaks of the shares of ("shares of Tolvane Telecom", "Dulmaro Biologics
      * shares") or as what operates, owns or made a thing ("a ferry operated by Grey Plover Lines", "Corran Rail, which
-     * built the trams,").
+     * built the trams,"), or gives a lower-case legal ending ("Lorvik Gas plc").
      */
     private Set<String> traded() {
         Set<String> out = new HashSet<>();
         for (Name n : doc.names) {
+            int end = n.offset() + n.text().length();
+            String after = doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.WORD_BEFORE_CHARS));
+            // No person's name takes a legal ending: "Lorna Foods plc" is a business though a first name opens it.
+            if (LEGAL_ENDING_AFTER.matcher(after).find()) {
+                out.add(n.text());
+                continue;
+            }
             if (lexicon.isFirstName(n.words().get(0)) || lexicon.isPlace(n.text())) {
                 continue;
             }
-            int end = n.offset() + n.text().length();
-            String after = doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.WORD_BEFORE_CHARS));
             String before = doc.text(Math.max(0, n.offset() - ResolutionWindows.WORD_BEFORE_CHARS), n.offset());
             String clause = doc.text(end, Math.min(doc.text.length(), end + ResolutionWindows.APPOSITION_AFTER_CHARS));
             if (SHARES_BEFORE.matcher(before).find() || OPERATED_BEFORE.matcher(before).find() || MADE_AFTER.matcher(clause).find()

@@ -136,6 +136,27 @@ class BodyDescriptionsTest {
     }
 
     /**
+     * Round 59: a legal ending in lower case ("plc") stays out of the name's capitalised run, yet makes the name a
+     * business's, though its first word is a first name ("Lorna"); "the company" is that business. Without the ending the
+     * name stays no business.
+     */
+    @Test
+    void aLowerCaseLegalEndingMakesTheNameABusiness() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Ruling 8/22: Request by Lorna Tidewell plc to raise harbour dues
+
+                Lorna Tidewell asked on 4 May for a rise of a fifth. In its request, the company argued that its quays \
+                were crumbling. It said that its dredging costs had tripled.
+                """);
+        assertEquals("Lorna Tidewell", statement(doc, "its quays were crumbling").speaker);
+        assertEquals("Lorna Tidewell", statement(doc, "its dredging costs had tripled").speaker);
+        assertEquals("the company", statement(Pipeline.through(ResolutionStage.class, """
+                Lorna Tidewell asked on 4 May for a rise of a fifth. In its request, the company argued that its quays \
+                were crumbling.
+                """), "its quays were crumbling").speaker);
+    }
+
+    /**
      * "The company said" two thousand characters after the one business the story names ("Vestland Dairy Co."), past
      * a county, a farm office and a cooperative: that business.
      */
