@@ -47,10 +47,16 @@ final class GroupSubjectBefore {
     /**
      * The counted or bare plural ("About 80 slip holders", "Residents") opening the sentence right before a bare
      * "Many", "Several", "Some" or "Most" the resolver left as it stands, in the same paragraph, or opening its main
-     * clause after a fronted adverbial, or else the plural that sentence names as a speaker; null otherwise.
+     * clause after a fronted adverbial, or else the plural that sentence names as a speaker; null otherwise. Sentences
+     * between that open with such a part too are passed over, a few at most.
      */
     String partOf(Attribution a) {
         int index = a.mention == null || !PARTS.contains(a.mention.text()) ? -1 : sentenceBefore(a.mention);
+        // "Forty-two households wrote. Most objected to A. Several said B": a part after another part is of its group.
+        for (int parts = 0; index > 0 && parts < PARTS.size() && PARTS.contains(doc.tokens.get(doc.sentences.get(index).firstToken()).text())
+                && doc.sentences.get(index - 1).block() == doc.sentences.get(index).block(); parts++) {
+            index--;
+        }
         if (index < 0) {
             return null;
         }

@@ -86,4 +86,20 @@ class GroupSubjectBeforeTest {
                 """);
         assertEquals("Many", speakerOf(doc, "the warning had come"));
     }
+
+    /** Round 59: a part after another part of the same counted group is of that group too; "households" are people. */
+    @Test
+    void aPartAfterAnotherPartIsOfTheSameGroup() {
+        AnnotatedDocument doc = extract("""
+                The Harbour Board published its plan for the Tollan quay in March.
+
+                Sixty-three households wrote to the Board. Most opposed the night dredging. Several said the noise \
+                kept their children awake.
+
+                Sixty-three boats moored at the quay. Most left at dawn. Several said the tide was too low.
+                """);
+        assertEquals("Sixty-three households", speakerOf(doc, "the night dredging"));
+        assertEquals("Sixty-three households", speakerOf(doc, "the noise kept"));
+        assertEquals("Several", speakerOf(doc, "the tide was too low"));
+    }
 }
