@@ -248,6 +248,7 @@ Other matters
     s(SRC, 'It', 'the failures were caused by a faulty facial recognition system installed in 2032|no employee knowingly admitted an excluded person', 'submitted'),
     s(ASHB, "Silver Reef's general manager, Colin Ashby", "the complimentary offers were generated automatically by the casino's loyalty software", 'testified', role='general manager'),
     s(ASHB, 'He', '"Nobody sat down and decided to give a room to someone on the list. The system did it, and we didn\'t catch it."', 'told', 'direct', role='general manager'),
+    s(GLC, 'The panel', 'the failures were solely technical', 'does not accept'),
     s('Staff logs', 'Staff logs', 'floor supervisors recognised at least four of the patrons by name and did not remove them', 'show'),
     s(GLC, 'The panel', "Silver Reef's senior management learned of problems with the facial recognition system|took no action for more than a year", 'finds'),
     s(GLC, 'the panel', 'Silver Reef has cooperated with the investigation and has refunded $412,000 in losses to the affected patrons', 'took into account'),

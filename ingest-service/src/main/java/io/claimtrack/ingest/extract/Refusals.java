@@ -83,7 +83,8 @@ final class Refusals {
     /**
      * "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. "did not
      * rule out" says something is possible: only a refusal ("declined to rule out") leaves it unsaid; "does not accept
-     * Ms. Orr's evidence that A" finds against it, and "does not accept the panel's second finding" takes a position.
+     * Ms. Orr's evidence that A" and "does not accept that A" find against it, and "does not accept the panel's second
+     * finding" takes a position.
      */
     static boolean negated(List<Token> t, int i, int words, Sentence s) {
         boolean ruleOut = words == 2 && t.get(i).lower().startsWith("rul") && t.get(i + 1).is("out");
@@ -96,10 +97,10 @@ final class Refusals {
         }
         String prev = t.get(k).lower();
         if (NEGATIONS.contains(prev) || PhraseShapes.negativeContraction(prev)) {
-            // "does not accept the Authority's evidence that A", "does not accept recommendation 2": a finding the
-            // other way, a position on advice, said.
-            return !ruleOut && !(t.get(i).lower().startsWith("accept")
-                    && (AcceptedEvidence.follows(t, i, s.endToken()) || PositionObjects.adviceAccepted(t, i, s)));
+            // "does not accept the Authority's evidence that A", "does not accept that A", "does not accept
+            // recommendation 2": a finding the other way, a position on a claim or on advice, said.
+            return !ruleOut && !(t.get(i).lower().startsWith("accept") && (i + 1 < s.endToken() && t.get(i + 1).is("that")
+                    || AcceptedEvidence.follows(t, i, s.endToken()) || PositionObjects.adviceAccepted(t, i, s)));
         }
         return prev.equals("to") && k > s.firstToken() && REFUSALS.contains(t.get(k - 1).lower());
     }

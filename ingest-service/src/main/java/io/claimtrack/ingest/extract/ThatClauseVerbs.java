@@ -17,6 +17,7 @@ final class ThatClauseVerbs {
     private static final Set<String> SETTINGS = WordSet.of("in", "at", "during", "on");
     /** The most words of that setting: "in cross-examination", "during his evidence in chief". */
     private static final int SETTING_WORDS = 4;
+    private static final String GERUND_SUFFIX = "ing";
 
     private final Lexicon lexicon;
 
@@ -62,7 +63,7 @@ final class ThatClauseVerbs {
             after = next < s.endToken() ? t.get(next) : null;
             return after != null && after.is("that") && (next + 1 < s.endToken() && FunctionWords.ARTICLES.contains(t.get(next + 1).lower())
                     || FindingSense.clauseFollows(doc, next + 1, s, false) || BareClause.pluralSubjectOpens(t, next + 1, s.endToken())
-                    || FindingSense.clauseAfterAside(doc, next + 1, s));
+                    || FindingSense.clauseAfterAside(doc, next + 1, s) || !w.startsWith("hold") && !w.equals("held") && gerundSubject(doc, next + 1, s));
         }
         if (w.startsWith("judg") || w.startsWith("establish")) {
             // "Most members judged that the rate could fall", "The inquiry established that:" conclude; "the judges’
@@ -91,6 +92,22 @@ final class ThatClauseVerbs {
                 || after.closesSentence() || after.is("that") && next + 1 < s.endToken()
                         && (AdjunctOnly.opensSubject(t.get(next + 1)) || BareClause.opensAt(t, next + 1, s))
                 || AdjunctOnly.thatAfter(t, next, s.endToken()) > 0;
+    }
+
+    /**
+     * "accepts that delaying part of the work to 2051 would raise costs": a gerund and its object open the clause as its
+     * subject, the clause's verb read from the object; "accepted that finding of the panel" keeps the noun. Not after
+     * "held", whose "held that meeting the following week" is an act.
+     */
+    private static boolean gerundSubject(AnnotatedDocument doc, int k, Sentence s) {
+        List<Token> t = doc.tokens;
+        if (k + 2 >= s.endToken() || !t.get(k).isLowerWord() || t.get(k).lower().length() <= GERUND_SUFFIX.length() + 2
+                || !t.get(k).lower().endsWith(GERUND_SUFFIX)) {
+            return false;
+        }
+        Token object = t.get(k + 1);
+        return (FunctionWords.DETERMINERS.contains(object.lower()) || object.isLowerWord() && t.get(k + 2).is("of"))
+                && FindingSense.clauseFollows(doc, k + 1, s, false);
     }
 
     /** "consider it necessary to A", "considers it important that B": "it", a lone adjective, then what is judged. */

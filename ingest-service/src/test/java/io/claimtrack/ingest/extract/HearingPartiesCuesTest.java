@@ -90,6 +90,23 @@ class HearingPartiesCuesTest {
                         """)));
     }
 
+    /**
+     * Round 59: "does not accept that A" is a body's verdict against the claim A, a statement as "accepts that A" is,
+     * also when a gerund's long object puts the clause's verb far after "that"; "did not accept that argument" keeps a
+     * thing.
+     */
+    @Test
+    void aBodyNotAcceptingAClaimFindsAgainstIt() {
+        assertEquals(List.of("Tarrow Harbour Board | closing part of the east quay to 2052 would harm the ferries",
+                        "Tarrow Harbour Board | the dues were unfair"),
+                speakersAndContents(extract("""
+                        The Tarrow Harbour Board heard the objections. The Board does not accept that closing part of the \
+                        east quay to 2052 would harm the ferries. It did not accept that the dues were unfair.
+
+                        The Board did not accept that argument.
+                        """)));
+    }
+
     /** Issue 9, round 57: not accepting a recommendation or finding is a position on it, as accepting it is. */
     @Test
     void notAcceptingARecommendationIsAPosition() {
