@@ -48,8 +48,10 @@ public final class AddressedPremiseStage implements Stage {
                     continue;
                 }
                 int that = that(t, cue.endToken(), s);
-                if (that < 0 && cue.endToken() < s.endToken() && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(cue.endToken()).lower())) {
-                    // "Mr. Hendrickx, you said a national agreement could be reached": the clause without its "that".
+                if (that < 0 && cue.endToken() < s.endToken() && (FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(cue.endToken()).lower())
+                        || BareClause.opensAt(t, cue.endToken(), s))) {
+                    // "Mr. Hendrickx, you said a national agreement could be reached", "in May you said there would be
+                    // no toll": the clause without its "that".
                     that = cue.endToken() - 1;
                 }
                 int end = contentEnd(t, s);

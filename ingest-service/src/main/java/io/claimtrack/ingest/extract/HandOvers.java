@@ -32,6 +32,8 @@ final class HandOvers {
     /** What a hand-over says will be answered, and the word before "answer" that hands it on ("to answer", "will answer"). */
     private static final Set<String> ANSWERED = WordSet.of("that", "this", "it");
     private static final Set<String> HANDING = WordSet.of("to", "will", "can", "shall");
+    /** What opens the reason a hand-over may give after its comma: ", since it was his proposal". */
+    private static final Set<String> REASONS = WordSet.of("since", "because", "as");
 
     /** What opens an announced question, and how it stands among the rest: "a question", "one more", "the last question". */
     private static final Set<String> ANNOUNCING = WordSet.of("a", "one", "another", "the", "two", "three");
@@ -165,14 +167,19 @@ final class HandOvers {
     }
 
     /**
-     * "I will ask Ada Berg, who runs the programme, to answer that.", "I will ask the Director of Ports to answer that.",
-     * "Ada Berg will answer this.": the question handed to a person named or titled in the sentence; "Ada Berg could not
-     * answer that." reports and stays.
+     * "I will ask Ada Berg, who runs the programme, to answer that.", "I will ask the Director of Ports to answer that,
+     * since it was his plan.", "Ada Berg will answer this.": the question handed to a person named or titled in the
+     * sentence, with or without a reason after it; "Ada Berg could not answer that." reports and stays.
      */
     static boolean answerHandedOn(AnnotatedDocument doc, int from, int to) {
         while (to > from && !doc.tokens.get(to - 1).isWord()) {
             to--;
         }
+        return handedOn(doc, from, to) || handedOn(doc, from, beforeReason(doc, from, to));
+    }
+
+    /** Whether tokens {@code [from, to)}, ending in a word, hand the question on ({@link #answerHandedOn}). */
+    private static boolean handedOn(AnnotatedDocument doc, int from, int to) {
         if (to - from < 4 || !ANSWERED.contains(doc.tokens.get(to - 1).lower()) || !doc.tokens.get(to - 2).is("answer")
                 || !HANDING.contains(doc.tokens.get(to - 3).lower()) || words(doc, from, to).split(" ").length > ORDER_WORDS) {
             return false;
@@ -181,6 +188,19 @@ final class HandOvers {
         int n = Sorted.firstAtLeast(names, Name::offset, doc.tokens.get(from).start());
         return n < names.size() && names.get(n).offset() < doc.tokens.get(to - 3).start() && names.get(n).kind() == SpeakerKind.PERSON
                 || titled(doc, from, to - 3);
+    }
+
+    /**
+     * "I'll ask the Director to answer that, since it was her plan": the comma before a reason given for handing the
+     * question on, the hand-over ending there; {@code to} if none within {@link #ORDER_WORDS} tokens.
+     */
+    private static int beforeReason(AnnotatedDocument doc, int from, int to) {
+        for (int k = from + 1; k + 1 < to && k - from <= ORDER_WORDS; k++) {
+            if (doc.tokens.get(k).is(",") && REASONS.contains(doc.tokens.get(k + 1).lower())) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /**

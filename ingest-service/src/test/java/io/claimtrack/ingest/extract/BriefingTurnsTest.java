@@ -486,6 +486,59 @@ class BriefingTurnsTest {
         assertEquals(5, all.size());
     }
 
+    /**
+     * Round 59: the premise's clause may come without "that" after any subject a bare clause opens with ("there would
+     * be"), not only an article's; "you said, Minister" is no clause.
+     */
+    @Test
+    void aPremiseWithoutThatOpeningWithThereIsTheAnswerersStatement() {
+        AnnotatedDocument doc = extract("""
+                Transcript of a media briefing by the Minister of Bridges, Ilse Varga-Dunn, in Kelmport on 9 May.
+
+                MINISTER VARGA-DUNN: Good morning. The Kelm bridge will close for repairs in June.
+
+                Q (Piet Lund, Kelm Radio): Minister, in March you said there would be no new toll. There is a new toll. Why?
+
+                MINISTER VARGA-DUNN: Because the bridge is falling down.
+                """);
+
+        List<String> all = statements(doc);
+        assertEquals("Ilse Varga-Dunn | there would be no new toll | said | indirect", all.get(1));
+        assertEquals(3, all.size());
+    }
+
+    /**
+     * Round 59: a hand-over with its reason after a comma ("..., since it was his plan") hands the question on and says
+     * nothing; one with an aside before "to answer that" still does; "could not answer that, since ..." reports.
+     */
+    @Test
+    void aHandOverWithItsReasonSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Transcript: Joint press conference of Chancellor Ilse Varga-Dunn and President Oren Malik-Sato after the \
+                Harbour Summit
+
+                Chancellor: Good afternoon. We agreed on the bridge.
+
+                Question (Piet Lund, Kelm Radio): A follow-up for the Chancellor. Will the toll rise?
+
+                Chancellor: I'll ask the President to answer that, since it was his plan.
+
+                President Malik-Sato: The toll will stay as it is.
+
+                Question (Ana Holm, Kelm Post): Chancellor, will the ferries run?
+
+                Chancellor: I will ask the President, as the owner of the ferries, to answer that.
+
+                Question (Ana Holm, Kelm Post): Chancellor, will the trams run?
+
+                Chancellor: The President could not answer that, since the depot was closed.
+                """);
+
+        assertEquals(List.of("Ilse Varga-Dunn | Good afternoon. We agreed on the bridge | : | indirect",
+                "Oren Malik-Sato | The toll will stay as it is | : | indirect",
+                "Ilse Varga-Dunn | The President could not answer that, since the depot was closed | : | indirect"), statements(doc));
+    }
+
     /** Outside a question turn, and without a vocative before it, "you said that" is no one's statement here. */
     @Test
     void youSaidOutsideAQuestionIsNoPremise() {
