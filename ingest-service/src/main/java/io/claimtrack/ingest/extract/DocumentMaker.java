@@ -95,6 +95,7 @@ final class DocumentMaker {
                 : before != null && again(m, head) && m.start() - before.offset() < ResolutionWindows.TITLED_NAME_CHARS ? before.maker() : null;
         if (maker == null && before == null && again(m, head)) {
             Mention signer = signers.signer(word, s);
+            signer = signer != null ? signer : introducedEarlier(word, s);
             maker = signer == null ? null : new Maker(speaker(signer), signer.kind());
         }
         List<Mention> earlier = unmade.computeIfAbsent(word, w -> new ArrayList<>());
@@ -110,6 +111,35 @@ final class DocumentMaker {
         // A document with no maker is remembered too: "a staff report ... The report" is not the earlier one's; one
         // with a possessor is its possessor's when read again ("According to the panel's decision, A. The decision said").
         seen.put(word, new Seen(m.start(), maker != null || named != null ? maker : possessed(m)));
+    }
+
+    /**
+     * "has read the article "Envoys bought radar parts" published by The Harrowby Sentinel on 9 May. ... The article
+     * alleges": a document read again by its head word alone is the one an earlier sentence names by its quoted title
+     * with its maker after it; the sentences read are bounded by {@link ResolutionWindows#TITLED_NAME_CHARS} before
+     * {@code own}. Null if none. Only a titled one: PolNeAR keeps "the report" of "a report by X" read again as the
+     * document's own words.
+     */
+    private Mention introducedEarlier(String word, Sentence own) {
+        int from = Sorted.firstAtLeast(doc.sentences, Sentence::start, own.start());
+        for (int i = from - 1; i >= 0 && own.start() - doc.sentences.get(i).start() < ResolutionWindows.TITLED_NAME_CHARS; i--) {
+            Sentence s = doc.sentences.get(i);
+            for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+                int title = tokens.get(k).isLowerWord() && word.equals(lexicon.headKey(tokens.get(k).lower())) ? pastTitle(k, s.endToken()) : k;
+                Mention maker = title > k ? after(title, s.endToken()) : null;
+                if (maker != null) {
+                    return maker;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The closing mark of a quoted title right after the document's head at {@code head}, else {@code head}. */
+    private int pastTitle(int head, int end) {
+        Quote title = tokens.get(head + 1).type() == Token.Type.QUOTE ? doc.quoteAt(tokens.get(head + 1).start()) : null;
+        int close = title == null ? head : doc.tokenAtOrAfter(title.end()) - 1;
+        return close < end ? close : head;
     }
 
     /** The possessor of a document named with "'s" ("the panel's decision") as its maker; null if none. */

@@ -355,4 +355,24 @@ class DocumentMakerTest {
                 """);
         assertSpeaker(doc, "both races had drawn heavy bets", "board");
     }
+
+    /**
+     * Round 59: "The article" read again by its head word alone is the one an earlier sentence names with its publisher
+     * after a quoted title, a paper named "... Courier" as "... Sentinel" is; an article only read keeps its own words.
+     */
+    @Test
+    void anArticleReadAgainIsItsPublishersPastItsTitle() {
+        AnnotatedDocument doc = extract("""
+                The Consulate of Veltria has read the article "Veltrian envoys bought radar parts" published by The \
+                Harrowby Courier on 9 May.
+
+                The article alleges that two envoys bought radar parts at a shop in Harrowby.
+                """);
+        assertSpeaker(doc, "two envoys bought radar parts at a shop in Harrowby", "Harrowby Courier");
+        assertSpeaker(extract("""
+                The Consulate of Veltria has read the article "Veltrian envoys bought radar parts" with surprise.
+
+                The article alleges that two envoys bought radar parts at a shop in Harrowby.
+                """), "two envoys bought radar parts at a shop in Harrowby", "The article");
+    }
 }
