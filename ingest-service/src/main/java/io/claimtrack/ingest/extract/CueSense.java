@@ -96,10 +96,12 @@ final class CueSense {
         if (w.startsWith("post") || w.startsWith("report")) {
             // "posted a 2-0 win", "posted record earnings", "reported a net loss of ...", "reported quarterly revenue
             // that beat expectations": a result counted, no words; "posted a video", "reported smoke", "reported that
-            // its profit fell" are left. "reported to the minister on the harvest" gives only a topic; "posted dozens
+            // its profit fell" are left. "reported to the minister on the harvest" gives only a topic, "reported a fault
+            // to her supervisor" an act told; "posted dozens
             // of photos" counts things shared, not what any of them says; "report again to the Minister." only to whom.
             return !(w.startsWith("post") ? results.postedResult(t, next, s) : results.result(t, next, s))
-                    && !(w.startsWith("report") && (SpokenTopic.reportedOnTopic(t, next, s) || SpokenTopic.reportedToOnly(t, next, s)))
+                    && !(w.startsWith("report") && (SpokenTopic.reportedOnTopic(t, next, s) || SpokenTopic.reportedToOnly(t, next, s)
+                            || SpokenTopic.reportedThingTo(t, next, s)))
                     && !(w.startsWith("post") && after != null && (CountedObjects.thingsCounted(after) || ObjectSense.postedPlacement(t, next, s)))
                     && !(w.startsWith("report") && DatedReport.at(t, i, next, s));
         }

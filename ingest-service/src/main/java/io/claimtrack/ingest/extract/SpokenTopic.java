@@ -113,6 +113,31 @@ final class SpokenTopic {
         return true;
     }
 
+    /**
+     * "had reported a fault in the pump to her supervisor on 12 May", "reported the leak to the Harbour Board": a thing
+     * reported to a listener, the object named and no clause, is an act told; "reported smoke shortly after noon",
+     * "reported to the board that A" and "reported a fault, saying A" are left.
+     */
+    static boolean reportedThingTo(List<Token> t, int next, Sentence s) {
+        int end = s.endToken();
+        if (next >= end || !FunctionWords.DETERMINERS.contains(t.get(next).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k + 2 < Math.min(end, next + Windows.PHRASE_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (tok.is("to")) {
+                // "to her supervisor", "to the ferry's master", "to police", "to the Harbour Board".
+                int listener = FunctionWords.DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+                return listener < end && (FunctionWords.POSSESSIVES.contains(t.get(k + 1).lower()) || Mentions.isPossessive(t.get(listener).lower())
+                        || t.get(listener).isCapitalized() || Lexicon.get().isPersonNoun(t.get(listener).lower()));
+            }
+            if (tok.is("that") || tok.is("whether") || !tok.isWord() && tok.type() != Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A "that" or "whether" opening a clause between {@code from} and {@code to}: the words after the topic. */
     private static boolean clauseWithin(List<Token> t, int from, int to) {
         for (int k = from; k + 1 < to; k++) {

@@ -15,4 +15,20 @@ class SpokenTopicTest {
                 """,
                 "The auditors | two payments were missing | reported | indirect");
     }
+
+    /**
+     * Round 59: a thing reported to a listener ("a crack in the gate hinge to her supervisor") is an act told in
+     * evidence, no statement; "reported that A" and a thing reported with no listener ("reported smoke") stay.
+     */
+    @Test
+    void aThingReportedToAListenerSaysNothing() {
+        assertMentions("""
+                The lock keeper, Mara Vintner-Obi, had reported a crack in the gate hinge to her supervisor on 3 March.
+                The ferry's mate reported a "loose" rudder pin to the Harbour Board.
+                The pilot reported that the channel buoy had drifted.
+                The crew reported smoke shortly after noon.
+                """,
+                "The pilot | the channel buoy had drifted | reported | indirect",
+                "The crew | smoke shortly after noon | reported | indirect");
+    }
 }
