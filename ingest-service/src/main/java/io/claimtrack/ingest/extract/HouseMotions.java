@@ -48,8 +48,8 @@ final class HouseMotions {
 
     /**
      * "Moved by Ms. Lind, That the committee request the Board to report ...": minutes give a motion's text after its
-     * mover, opening with a capitalised "That" (or "THAT") after a comma or a colon, or with "THAT" opening a sentence; a cue
-     * inside it (token {@code i}) is the motion's wording, not said.
+     * mover, opening with a capitalised "That" (or "THAT") after a comma or a colon, or with "THAT" opening a sentence, or
+     * title it "Motion to ...: Mover."; a cue inside it (token {@code i}) is the motion's wording, not said.
      */
     static boolean motionText(List<Token> t, int i, Sentence s) {
         int k = s.firstToken();
@@ -57,6 +57,11 @@ final class HouseMotions {
             // "Moved by Ms. Lind, seconded by Mr. Tan:" / "THAT staff report back in June": each of the motion's clauses
             // on its own line, in capitals.
             return true;
+        }
+        if (k + 1 < i && t.get(k).text().equals("Motion") && t.get(k + 1).is("to")) {
+            // "Motion to send a letter to the Board opposing the fee: Achterberg.": action minutes title a motion by
+            // what it does, its mover after the colon.
+            return moverAfterColon(t, i, s);
         }
         if (k + 1 < i && t.get(k).is("it") && t.get(k + 1).is("was")) {
             k += 2;
@@ -67,6 +72,16 @@ final class HouseMotions {
         for (int end = Math.min(i, s.firstToken() + MOVER_TOKENS); k < end; k++) {
             if ((t.get(k).is(",") || t.get(k).is(":")) && t.get(k + 1).is("that") && t.get(k + 1).isCapitalized()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A colon after token {@code i}, within {@link #MOTION_WORDS} of the sentence's start, with a name after it. */
+    private static boolean moverAfterColon(List<Token> t, int i, Sentence s) {
+        for (int k = i + 1; k + 1 < Math.min(s.endToken(), s.firstToken() + MOTION_WORDS); k++) {
+            if (t.get(k).is(":")) {
+                return t.get(k + 1).isCapitalized();
             }
         }
         return false;

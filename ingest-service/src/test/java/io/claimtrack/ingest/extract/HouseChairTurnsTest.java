@@ -223,4 +223,22 @@ class HouseChairTurnsTest {
                 """;
         assertEquals(List.of("the branch in Elmore had lost a third of its visitors"), Pipeline.contents(extract(text)));
     }
+
+    /**
+     * Round 59: action minutes title a motion "Motion to ...: Mover."; a participle in the title ("opposing the fee") is
+     * the motion's wording, while "Motion to adopt the fee, the Chair said, was premature" is said.
+     */
+    @Test
+    void aMotionTitledByWhatItDoesIsNoStatement() {
+        String text = """
+                Board of Supervisors, Tarrow County: action minutes
+
+                5. HARBOUR FEE
+                The Harbour Officer reported that the fee would cost the county $2 million a year.
+                Motion to send a letter to the State Harbour Board opposing the fee: Lindqvist. Second: Orr. Ayes: 5. Noes: 0.
+                Motion to adopt the fee, the Chair said, was premature.
+                """;
+        assertEquals(List.of("the fee would cost the county $2 million a year", "Motion to adopt the fee was premature"),
+                Pipeline.contents(extract(text)));
+    }
 }
