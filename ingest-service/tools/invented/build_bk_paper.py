@@ -62,6 +62,7 @@ Dunnigan-Fofana was not impressed. "A bus in a parking lot twice a week," she sa
     s('Tyrone Maddox-Ilori', 'Tyrone Maddox-Ilori, 16', "he used the branch's computers for school projects because his family does not have internet at home", 'said'),
     s('Felicia', 'His mother, Felicia', 'the family could not afford a plan', 'said', role='mother'),
     s('Harriet Oyelowo-Blum', 'Oyelowo-Blum', 'the board should have asked the county for an emergency grant before voting to close anything', 'said', role='Board member'),
+    s('Keith Vanterpool-Reyes', 'Board chair Keith Vanterpool-Reyes', 'the decision', 'defended', role='Board chair'),
     s('Keith Vanterpool-Reyes', 'He', 'the Eastside building needs a new roof and heating system that would cost about $600,000, money the library does not have', 'said', role='Board chair'),
     s('Keith Vanterpool-Reyes', 'Vanterpool-Reyes', 'no decision had been made', 'said', role='Board chair'),
     s('Rosa Delgado-Finch', 'County Commissioner Rosa Delgado-Finch, whose district includes Eastside', 'the county\'s budget "is what it is" but that she would listen to the parents', 'said', 'mixed', role='County Commissioner'),

@@ -403,7 +403,8 @@ Press Section
 Embassy of the Republic of Oskaria, Norvik
 ''',
     s(COU, 'The article', 'two diplomats of the Embassy bought electronic components that can be used in military drones at a wholesaler in Norvik, and that they paid in cash to avoid scrutiny', 'alleges'),
-    s('an unnamed source in the security service', 'an unnamed source in the security service', 'the purchases were "part of a pattern."', 'as saying', 'mixed'),
+    s(COU, 'It', 'an unnamed source in the security service as saying that the purchases were "part of a pattern."', 'quotes', 'mixed'),
+    s('an unnamed source in the security service', 'an unnamed source in the security service', 'the purchases were "part of a pattern."', 'as saying', 'mixed', nested=True, via=COU),
     s(EMB, 'The Embassy', 'these allegations', 'rejects'),
     s(EMB, 'The Embassy', "On 28 September, two members of the Embassy's administrative staff visited the Norvik Electronics wholesaler to buy a video projector and cables for the Embassy's cultural hall.", 'states'),
     s(EMB, 'The Embassy', "The purchase, 2,340 crowns, was paid by bank card from the Embassy's account. A copy of the invoice has been sent to the Ministry of Foreign Affairs of Lindmark.", 'states'),
