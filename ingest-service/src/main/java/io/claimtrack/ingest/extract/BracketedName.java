@@ -16,6 +16,8 @@ final class BracketedName {
 
     /** Brackets a label may carry before its colon: a member's seat and party. */
     private static final int MEMBER_BRACKETS = 2;
+    /** The longest time stamp in brackets: "(2:03 p.m.)". */
+    private static final int STAMP_TOKENS = 8;
 
     /** The holder each office label (lower case) was given in brackets so far. */
     private final Map<String, Mention> holders = new HashMap<>();
@@ -36,7 +38,41 @@ final class BracketedName {
             }
             at = next;
         }
+        return afterStamp(ctx, at, end);
+    }
+
+    /**
+     * "Mr Vell (Eastmoor) (14:02):", "The PREMIER (Mr Ola Brenn) (14:09):": a sitting's record stamps each turn's label
+     * with the hour in brackets last. The token after such a stamp opening at {@code at}, else {@code at}.
+     */
+    static int afterStamp(AttributionContext ctx, int at, int end) {
+        if (at >= end || !ctx.tokens.get(at).is("(")) {
+            return at;
+        }
+        for (int k = at + 2; k < end && k <= at + STAMP_TOKENS; k++) {
+            if (ctx.tokens.get(k).is(")")) {
+                return clock(ctx, at, k) ? k + 1 : at;
+            }
+        }
         return at;
+    }
+
+    /** Where a time stamp that closes right before {@code colon} opens; {@code colon} when none does. */
+    static int beforeStamp(AttributionContext ctx, int colon) {
+        if (!ctx.tokens.get(colon - 1).is(")")) {
+            return colon;
+        }
+        for (int k = colon - 3; k >= 0 && k >= colon - 1 - STAMP_TOKENS; k--) {
+            if (ctx.tokens.get(k).is("(")) {
+                return clock(ctx, k, colon - 1) ? k : colon;
+            }
+        }
+        return colon;
+    }
+
+    /** Whether the brackets at {@code open} and {@code close} hold a clock time alone. */
+    private static boolean clock(AttributionContext ctx, int open, int close) {
+        return Datelines.CLOCK_TIME.matcher(ctx.doc.text(ctx.tokens.get(open + 1).start(), ctx.tokens.get(close - 1).end())).matches();
     }
 
     private static int closingOne(AttributionContext ctx, int open, int end) {
@@ -54,7 +90,7 @@ final class BracketedName {
 
     /** The end of the label's words before its colon: the opening of the first of the brackets that close at the colon, if any. */
     static int opening(AttributionContext ctx, int colon) {
-        int end = colon;
+        int end = beforeStamp(ctx, colon);
         for (int n = 0; n < MEMBER_BRACKETS && ctx.tokens.get(end - 1).is(")"); n++) {
             int k = end - 1;
             while (!ctx.tokens.get(k).is("(")) {
@@ -68,6 +104,7 @@ final class BracketedName {
     /** The person named in brackets between the label's words from {@code from} and its colon, or given to the same label before; else {@code label}. */
     Mention of(AttributionContext ctx, Lexicon lexicon, Mention label, int from, int colon) {
         int labelEnd = opening(ctx, colon);
+        int close = beforeStamp(ctx, colon);
         for (int k = from; k < labelEnd; k++) {
             String w = ctx.tokens.get(k).lower();
             if (!FunctionWords.ARTICLES.contains(w) && !lexicon.isRoleWord(w)) {
@@ -75,7 +112,7 @@ final class BracketedName {
             }
         }
         String office = ctx.doc.text(ctx.tokens.get(from).start(), ctx.tokens.get(labelEnd - 1).end()).toLowerCase(Locale.ROOT);
-        if (labelEnd == colon) {
+        if (labelEnd == close) {
             Mention held = holders.get(office);
             if (held != null) {
                 return held;
@@ -83,10 +120,10 @@ final class BracketedName {
             presiding = presiding == null ? new PresidingLine(ctx.doc) : presiding;
             return presiding.holder(office, label);
         }
-        if (labelEnd + 2 >= colon) {
+        if (labelEnd + 2 >= close) {
             return label;
         }
-        Mention named = ctx.mentions.build(labelEnd + 1, colon - 1);
+        Mention named = ctx.mentions.build(labelEnd + 1, close - 1);
         if (named == null || named.kind() != SpeakerKind.PERSON || !named.hasName()) {
             return label;
         }

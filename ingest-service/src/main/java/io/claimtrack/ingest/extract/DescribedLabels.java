@@ -61,14 +61,16 @@ final class DescribedLabels {
     }
 
     /**
-     * "The Minister for Ports (Jonas Tell):": the office's holder in brackets right before the colon; the colon's index,
-     * or -1 when the bracket holds more than a name's words or no colon follows it ("The Minister for Ports (2019-2023)").
+     * "The Minister for Ports (Jonas Tell):": the office's holder in brackets right before the colon or the sitting's
+     * time stamp ("(Jonas Tell) (14:03):"); the colon's index, or -1 when the bracket holds more than a name's words or
+     * no colon follows it ("The Minister for Ports (2019-2023)").
      */
     private static int bracketedHolder(AttributionContext ctx, int open, Sentence s) {
         for (int k = open + 1; k + 1 < s.endToken() && k <= open + Windows.LABEL_BRACKET_TOKENS; k++) {
             Token t = ctx.tokens.get(k);
             if (t.is(")")) {
-                return k > open + 1 && ctx.tokens.get(k + 1).is(":") ? k + 1 : -1;
+                int colon = BracketedName.afterStamp(ctx, k + 1, s.endToken());
+                return k > open + 1 && colon < s.endToken() && ctx.tokens.get(colon).is(":") ? colon : -1;
             }
             if (!t.isCapitalized() && !t.is(".")) {
                 return -1;
@@ -93,7 +95,7 @@ final class DescribedLabels {
             int end = ctx.doc.tokenAtOrAfter(at + n.text().length());
             // A full name that closes the label or comes before its decoration, not a subhead ("Little Relief for Refugees:").
             if (n.kind() == SpeakerKind.PERSON && n.words().size() >= 2 && !n.words().stream().anyMatch(CONNECTORS::contains) && end <= comma
-                    && (ctx.tokens.get(end).is(",") || end == colon || end == colon - 1 && ctx.tokens.get(end).is(")"))) {
+                    && (ctx.tokens.get(end).is(",") || end == colon || end == BracketedName.beforeStamp(ctx, colon) - 1 && ctx.tokens.get(end).is(")"))) {
                 return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), end);
             }
         }

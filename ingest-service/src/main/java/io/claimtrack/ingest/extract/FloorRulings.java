@@ -7,7 +7,7 @@ import java.util.Set;
  * A chair's ruling on who may speak and what this sitting takes: a member refused the floor ("Mr. Obi, you are not
  * recognized."), the questions each may put ("Please keep to one question and one follow-up."), a matter left to a
  * later stage ("That is a matter for clause-by-clause.") and a member's conduct ("The member will withdraw that
- * remark."). None asserts anything; "Keep to the budget" and "That is a matter for the police" are no ruling on the
+ * remark.", "The member for Lisk is warned."). None asserts anything; "Keep to the budget" and "That is a matter for the police" are no ruling on the
  * sitting. Asked by {@link SittingOrders} per clause, past an address.
  */
 final class FloorRulings {
@@ -26,6 +26,14 @@ final class FloorRulings {
     private static final Set<String> CONDUCT = WordSet.of("withdraw", "retract", "direct", "address", "apologize",
             "apologise", "refrain", "resume", "take");
     private static final Set<String> ORDERED = WordSet.of("will", "must");
+    /** The chair's rulings on a member named by seat: "is warned", "has been named". */
+    private static final Set<String> WARNED = WordSet.of("warned", "named");
+    /** A member's turn to ask already taken: "has had her supplementary", "has asked his question". */
+    private static final Set<String> ASKED = WordSet.of("had", "asked");
+    /** What a member's turn to ask is called besides the question nouns. */
+    private static final Set<String> SUPPLEMENTARY = WordSet.of("supplementary");
+    /** The longest seat after "the member for": "Carrow and Lisk East". */
+    private static final int SEAT_WORDS = 5;
     /** The longest stage after "a matter for": "the report stage", "another day". */
     private static final int STAGE_WORDS = 3;
     /** The longest ruling: "Limit yourselves to one question and one follow-up each, please". */
@@ -41,7 +49,40 @@ final class FloorRulings {
         }
         String words = PhraseShapes.words(doc.tokens, from, to).toLowerCase(Locale.ROOT).replace('’', '\'');
         return REFUSED.contains(words) || questionsLimited(doc, from, to) || laterStage(doc, from, to)
-                || memberDirected(doc, from, to);
+                || memberDirected(doc, from, to) || memberRuled(doc, from, to);
+    }
+
+    /**
+     * "The member for Copperhill is warned.", "The member has had her supplementary.", "The hon. member has asked his
+     * question.": the chair ruling on a member's conduct or closing the member's turn to ask; "The member for Lisk has
+     * warned that the pier will close" reports.
+     */
+    private static boolean memberRuled(AnnotatedDocument doc, int from, int to) {
+        int k = HouseMotions.honorific(doc, doc.tokens.get(from).is("the") ? from + 1 : from, to);
+        if (k + 2 >= to || !doc.tokens.get(k).is("member")) {
+            return false;
+        }
+        k++;
+        if (doc.tokens.get(k).is("for")) {
+            int seat = ++k;
+            while (k < to && k - seat < SEAT_WORDS && (doc.tokens.get(k).isCapitalized() || doc.tokens.get(k).is("and"))) {
+                k++;
+            }
+        }
+        String verb = k < to ? doc.tokens.get(k).lower() : "";
+        if (verb.equals("has") && k + 1 < to && doc.tokens.get(k + 1).is("been")) {
+            k++;
+            verb = "is";
+        }
+        if (verb.equals("is")) {
+            return k + 2 == to && WARNED.contains(doc.tokens.get(k + 1).lower());
+        }
+        if (!verb.equals("has") || k + 4 != to || !ASKED.contains(doc.tokens.get(k + 1).lower())
+                || !FunctionWords.POSSESSIVES.contains(doc.tokens.get(k + 2).lower())) {
+            return false;
+        }
+        String noun = WordForms.singular(doc.tokens.get(k + 3).lower());
+        return EmptyTurns.QUESTION_NOUNS.contains(noun) || SUPPLEMENTARY.contains(noun);
     }
 
     /**

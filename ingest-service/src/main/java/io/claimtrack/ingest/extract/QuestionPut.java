@@ -14,11 +14,16 @@ final class QuestionPut {
     }
 
     /**
-     * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll": a question put to someone,
+     * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll", "asked his question.": a question put to someone,
      * its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are, and
      * so is "asked anyone who had been aboard to stay home", whose "who" opens a relative clause on the one asked.
      */
     static boolean follows(List<Token> t, int next, Sentence s) {
+        if (next + 2 < s.endToken() && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower())
+                && EmptyTurns.QUESTION_NOUNS.contains(WordForms.singular(t.get(next + 1).lower())) && t.get(next + 2).closesSentence()) {
+            // "The member has asked his question.": the question put, its words not given.
+            return true;
+        }
         for (int k = next; k < Math.min(s.endToken(), next + Windows.ASKED_OBJECT_TOKENS + 1); k++) {
             Token tok = t.get(k);
             if (FunctionWords.QUESTION_WORDS.contains(tok.lower()) && !(k > next && INDEFINITES.contains(t.get(k - 1).lower())) || tok.is("about")) {

@@ -79,7 +79,7 @@ final class Turns {
             return;
         }
         boolean asks = beforeQuestions < end && !handedOn;
-        end = beforeQuestions;
+        end = asks ? AgentlessPremise.before(ctx.doc, contentStart, beforeQuestions) : beforeQuestions;
         int beforeBreak = beforeBreak(ctx.doc, contentStart, end);
         // "Good morning. The hearing is adjourned.": a courtesy before the closing says nothing either.
         boolean closes = beforeBreak < end;

@@ -241,4 +241,36 @@ class HouseChairTurnsTest {
         assertEquals(List.of("the fee would cost the county $2 million a year", "Motion to adopt the fee was premature"),
                 Pipeline.contents(extract(text)));
     }
+
+    /**
+     * Round 59: the Speaker warning a member or closing a member's turn to ask ("The member has had her
+     * supplementary.") rules on the sitting, as "Order!" does; "has warned that" reports.
+     */
+    @Test
+    void aMemberWarnedOrItsQuestionSpentIsNoStatement() {
+        String text = """
+                Ports Funding
+
+                Ms Hedda Tambwe-Lund: The port has silted up twice since June.
+
+                The SPEAKER: The member has had her supplementary. The member for Northgate.
+
+                Mr Ivo Pellegrini-Osei: Funded is not built.
+
+                The SPEAKER: The member for Northgate is warned.
+
+                Mr Ivo Pellegrini-Osei: Dredged is not built either.
+
+                The SPEAKER: Order! The member for Eastvale has asked her question.
+
+                Ms Hedda Tambwe-Lund: The member for Northgate has warned that the quay will close.
+                """;
+        assertEquals(List.of(
+                "The port has silted up twice since June",
+                "Funded is not built",
+                "Dredged is not built either",
+                "The member for Northgate has warned that the quay will close",
+                "the quay will close"),
+                Pipeline.contents(extract(text)));
+    }
 }
