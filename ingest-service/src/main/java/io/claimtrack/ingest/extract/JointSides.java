@@ -58,12 +58,15 @@ final class JointSides {
     private final Map<Integer, Later> later;
     /** Whether the opening names the head of each delegation, which makes "The delegations" the two. */
     private final boolean headsNamed;
+    /** A day's calls under headings, each its own pair. */
+    private final CallSections sections;
     /** Whether a mention joins their two offices, asked once per wording. */
     private final Map<String, Boolean> offices = new HashMap<>();
 
     private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, SideLeaders leaders, Map<Integer, Later> later,
-            boolean headsNamed) {
+            boolean headsNamed, CallSections sections) {
         this.fit = fit;
+        this.sections = sections;
         this.headsNamed = headsNamed;
         this.later = later;
         this.parties = parties;
@@ -89,7 +92,7 @@ final class JointSides {
         // No one named in the opening ("The Prime Ministers of Veland and Suria met"): the pair it names, up to the lede.
         int lede = doc.firstParagraph(0);
         return new JointSides(fit, lede == doc.blocks.size() ? NamedParties.NONE : NamedParties.in(doc.text(0, doc.block(lede).end()), Lexicon.get()),
-                null, List.of(), SideLeaders.NONE, Map.of(), false);
+                null, List.of(), SideLeaders.NONE, Map.of(), false, CallSections.NONE);
     }
 
     /** The sides a sentence that names people opens the document with, or null when the sentence names none in a paragraph. */
@@ -107,7 +110,10 @@ final class JointSides {
         // The parties may be named after the people, in the lede's next sentence ("the partnership between ...").
         NamedParties parties = NamedParties.in(doc.text(0, doc.block(s.block()).end()), Lexicon.get());
         if (met < 0 || Meetings.crowded(doc, people, full, met)) {
-            return new JointSides(fit, parties, null, List.of(), SideLeaders.NONE, later(doc, names, s), false);
+            // "Ola Brenvik held telephone conversations with the leaders of three countries": one person's calls, each
+            // under its own heading.
+            CallSections sections = met < 0 && people.size() == 1 ? CallSections.of(doc, names, s, full.get(0)) : CallSections.NONE;
+            return new JointSides(fit, parties, null, List.of(), SideLeaders.NONE, later(doc, names, s), false, sections);
         }
         Name host = people.get(met);
         Name guest = people.get(met + 1);
@@ -117,7 +123,7 @@ final class JointSides {
         return new JointSides(fit, jointStatement(doc, s) ? parties.orStatesOf(titles) : parties, full.get(met) + " and " + full.get(met + 1),
                 List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)),
                 new SideLeaders(List.of(full.get(met), full.get(met + 1)), titles), later(doc, names, s),
-                HEADED.matcher(doc.text(s.start(), s.end())).find());
+                HEADED.matcher(doc.text(s.start(), s.end())).find(), CallSections.NONE);
     }
 
     /**
@@ -175,6 +181,10 @@ final class JointSides {
         Later own = later.get(a.block);
         if (own != null && own.end() <= m.start()) {
             return group(doc, m) ? own.both() : null;
+        }
+        String section = sections.at(m.start());
+        if (section != null && group(doc, m)) {
+            return section;
         }
         String pair = parties.speakerFor(m.text(), both != null);
         if (pair == null && a.speaker != null) {

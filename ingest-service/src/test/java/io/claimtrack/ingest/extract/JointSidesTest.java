@@ -430,4 +430,36 @@ class JointSidesTest {
         assertSpeaker(doc, "the need to protect the spawning grounds of the cod stock", "Halvard Brenne-Osei and Maren Tollak-Ibe");
         assertSpeaker(doc, "to meet again in Sarven in October", "Halvard Brenne-Osei and Maren Tollak-Ibe");
     }
+
+    /**
+     * Round 59: a day's calls of one leader, each under a heading that names the one called: "The two leaders", "The
+     * leaders" in a section are the lede's leader and that section's; a group under any other heading keeps its mention.
+     */
+    @Test
+    void eachCallsSectionIsItsOwnPair() {
+        AnnotatedDocument doc = extract("""
+                Press Service of the Prime Minister of Vallemar
+
+                Calls of the Prime Minister, 4 May 2043
+
+                During the day, Prime Minister of Vallemar Ingrid Solheim-Achebe held telephone conversations with the leaders of three countries.
+
+                1. Call with Chancellor of Ostrevia Lena Marquardt-Obi
+
+                Lena Marquardt-Obi thanked Ingrid Solheim-Achebe for the aid sent after the storm.
+
+                The two leaders agreed to open a joint flood centre on the Drava.
+
+                2. Call with President of Vaskia Pavo Renn-Aksu
+
+                The leaders agreed to reopen the rail crossing at Drosk.
+
+                Regional news
+
+                The two leaders agreed to hold a summit in the autumn.
+                """);
+        assertSpeaker(doc, "to open a joint flood centre on the Drava", "Ingrid Solheim-Achebe and Lena Marquardt-Obi");
+        assertSpeaker(doc, "to reopen the rail crossing at Drosk", "Ingrid Solheim-Achebe and Pavo Renn-Aksu");
+        assertSpeaker(doc, "to hold a summit in the autumn", "The two leaders");
+    }
 }
