@@ -22,8 +22,12 @@ final class ClaimedObjects {
     /** What a union asks at the bargaining table, as "offered a raise" gives it: "is seeking a 32% raise". */
     private static final Set<String> PAY_CLAIMS = WordSet.of("raise", "raises", "rise", "rises", "bonus", "bonuses");
     private static final Set<String> SOUGHT = WordSet.union(List.of(PENALTIES, PAY_CLAIMS));
-    /** Money a party claims in a case: "claimed damages of", "has claimed compensation for the lost harvest". */
-    private static final Set<String> MONEY_CLAIMS = WordSet.of("damages", "compensation", "restitution");
+    /**
+     * Money a party claims in a case: "claimed damages of", "has claimed compensation for the lost harvest", "has
+     * claimed repayment of the full amount".
+     */
+    private static final Set<String> MONEY_CLAIMS = WordSet.of("damages", "compensation", "restitution", "repayment",
+            "reimbursement");
     /** What closes a money claim's head, so "claimed damages were caused by the flood" keeps its clause. */
     private static final Set<String> CLAIM_TAILS = WordSet.of("of", "for", "from", "against", ",", ".", ";");
     /** Words before a sum's figure: "a total of", "about", "more than", "an additional". */

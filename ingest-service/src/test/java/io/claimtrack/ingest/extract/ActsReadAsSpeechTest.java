@@ -109,6 +109,10 @@ class ActsReadAsSpeechTest {
     void moneyClaimedInACaseIsAFiling() {
         assertMentions("The Brinsley Port Authority, a civil party to the case, has claimed damages of 2.4 million crowns.");
         assertMentions("Two growers claimed compensation for the flooded orchards.");
+        // Round 59: repayment claimed by an injured party in criminal proceedings.
+        assertMentions("The Harbour Fund, which joined the case as an injured party, has claimed repayment of the full grant with interest.");
+        assertMentions("The fund claimed repayment was long overdue.",
+                "The fund | repayment was long overdue | claimed | indirect");
         assertMentions("The growers claimed damages were caused by the dredging.",
                 "The growers | damages were caused by the dredging | claimed | indirect");
     }
