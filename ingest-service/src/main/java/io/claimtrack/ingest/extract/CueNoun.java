@@ -66,6 +66,7 @@ final class CueNoun {
         if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence) || prepositionsObject(doc, i, sentence)
                 || settings.pluralBeforeMaker(doc, i, sentence)
                 || !form.gerund() && (afterTheAndName(doc, i, sentence) || NumberAgreement.heads(doc, i, sentence, lexicon)
+                        || NumberAgreement.headlineObject(doc, i, sentence)
                         || NumberAgreement.pluralNoun(doc, i, sentence, lexicon)
                         || NumberAgreement.pluralAntecedent(doc, i, sentence, lexicon)))) {
             return true;

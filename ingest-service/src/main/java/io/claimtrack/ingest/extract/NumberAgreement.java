@@ -33,6 +33,13 @@ final class NumberAgreement {
     private static final Set<String> PLURAL_QUANTITIES = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "dozen",
             "dozens", "hundreds", "thousands", "some", "many", "several", "few", "both", "numerous", "multiple", "various");
 
+    /**
+     * Headline verbs that take what was said as their object: "Council Hears Calls for Inquiry", "Plan Faces Appeals",
+     * "Ruling Sparks Warnings".
+     */
+    private static final Set<String> HEARING_VERBS = WordSet.of("hears", "faces", "receives", "heeds", "ignores",
+            "sparks", "prompts", "draws", "renews", "gets");
+
     /** Verbs a plural subject takes and a singular one never does: after "that" they make it a relative pronoun. */
     private static final Set<String> PLURAL_VERBS = WordSet.of("have", "are", "were", "do");
 
@@ -64,6 +71,16 @@ final class NumberAgreement {
         // A number after a capitalised word names something ("Article 33 affirms").
         return PLURAL_QUANTITIES.contains(q.lower())
                 || q.type() == Token.Type.NUMBER && !year(q) && !q.is("1") && !(k > s.firstToken() && t.get(k - 1).isCapitalized());
+    }
+
+    /**
+     * "Council Hears Calls for Inquiry", "Plan Faces Appeals": in a title-case headline, a cue form right after a verb
+     * that takes what was said as its object is that object; no finite verb follows another. A cue form before it may
+     * be a noun subject ("Report Reveals", "Media Reports Reveal"), so only these verbs.
+     */
+    static boolean headlineObject(AnnotatedDocument doc, int i, Sentence s) {
+        List<Token> t = doc.tokens;
+        return i > s.firstToken() && t.get(i).isCapitalized() && t.get(i - 1).isCapitalized() && HEARING_VERBS.contains(t.get(i - 1).lower());
     }
 
     /**

@@ -151,4 +151,16 @@ class NumberAgreementTest {
                 "The Quarry Board of Ostvik today released its investigation report into the blast at the Hamra pit.")));
         assertEquals(List.of("the blast was avoidable"), contents(extract("Its inspectors report that the blast was avoidable.")));
     }
+
+    /**
+     * Round 59: in a title-case headline a cue form right after a verb that takes words as its object ("Hears", "Faces")
+     * is the object, a noun; a cue form after a noun subject stays ("Harbour Report Reveals").
+     */
+    @Test
+    void aCueFormAfterAHeadlineVerbIsItsObject() {
+        assertEquals(List.of(), cues("Assembly Hears Appeals for Calm in Varrow\n\nThe assembly met on Monday."));
+        assertEquals(List.of(), cues("Harbour Budget Faces Calls for Audit\n\nThe board met on Friday."));
+        assertEquals(List.of("Reveals"), cues("Harbour Report Reveals Gaps in Ferry Safety\n\nThe board met on Friday."));
+        assertEquals(List.of("Calls for"), cues("Mayor Calls for Audit of Harbour Fund\n\nThe board met on Friday."));
+    }
 }
