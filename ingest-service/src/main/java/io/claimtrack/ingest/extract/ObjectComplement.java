@@ -98,6 +98,11 @@ final class ObjectComplement {
                 // "framed her remarks by portraying Holm as a crank": the "as" is the participle's, not the verb's.
                 return false;
             }
+            if (k > from && FunctionWords.FINITE_AUXILIARIES.contains(tok.lower()) && !relativeBefore(t, from, k)) {
+                // "Household credit growth has slowed for four months": the words after the verb are a clause's subject
+                // and the verb a noun before it, no object and complement.
+                return false;
+            }
             if (complements.contains(INFINITIVE) && k > from && tok.is("to")) {
                 // "begged the question of whether he was up to his job": a "to" before a noun phrase opens no infinitive.
                 return k + 1 < end && !t.get(k + 1).isCapitalized() && !FunctionWords.DETERMINERS.contains(t.get(k + 1).lower())
@@ -126,6 +131,16 @@ final class ObjectComplement {
             }
             boolean object = k > from || tok.is("as") && frontedObject(t, i, s);
             if (object && !(tok.is("as") && k + 1 < s.endToken() && NOT_AFTER_AS.contains(t.get(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative pronoun stands in {@code [from, to)}: "credited the crew who had worked all night for ...". */
+    private static boolean relativeBefore(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (RELATIVES.contains(t.get(k).lower())) {
                 return true;
             }
         }

@@ -60,6 +60,17 @@ class ObjectComplementTest {
         assertEquals(List.of("view"), cues("Mayor Vik, whom the pilots view as an ally, left early."));
     }
 
+    /**
+     * Round 59: a finite verb after the words that would be the object makes them a clause's subject and the cue form a
+     * noun before it ("Consumer credit growth has slowed for two months"); after a relative pronoun the verb is the
+     * object's own ("credited the crews who had worked all night with saving the pier").
+     */
+    @Test
+    void aFiniteVerbAfterTheObjectLeavesNoComplement() {
+        assertEquals(List.of(), cues("- Consumer credit growth has slowed for two consecutive quarters."));
+        assertEquals(List.of("credited"), cues("The report credited the crews who had worked all night with saving the pier."));
+    }
+
     @Test
     void aQuotationOrAThatClauseRightAfterTheVerb() {
         assertMentions("""
