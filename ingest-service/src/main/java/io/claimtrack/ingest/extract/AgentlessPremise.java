@@ -40,7 +40,8 @@ final class AgentlessPremise {
         int limit = Math.min(s.endToken(), first + Windows.PHRASE_TOKENS);
         for (int k = first + 1; k < limit; k++) {
             Token t = doc.tokens.get(k);
-            if (TOLD.contains(t.lower()) && (FunctionWords.BE_FORMS.contains(doc.tokens.get(k - 1).lower()) || doc.tokens.get(k - 1).is("been"))) {
+            String before = doc.tokens.get(k - 1).lower();
+            if (TOLD.contains(t.lower()) && (FunctionWords.BE_FORMS.contains(before) || before.equals("been"))) {
                 return thatFollows(doc, k + 1, s);
             }
             if (!t.isWord() && !t.is("-")) {

@@ -95,7 +95,8 @@ final class DescribedLabels {
             int end = ctx.doc.tokenAtOrAfter(at + n.text().length());
             // A full name that closes the label or comes before its decoration, not a subhead ("Little Relief for Refugees:").
             if (n.kind() == SpeakerKind.PERSON && n.words().size() >= 2 && !n.words().stream().anyMatch(CONNECTORS::contains) && end <= comma
-                    && (ctx.tokens.get(end).is(",") || end == colon || end == BracketedName.beforeStamp(ctx, colon) - 1 && ctx.tokens.get(end).is(")"))) {
+                    && (ctx.tokens.get(end).is(",") || end == colon
+                            || end == BracketedName.beforeStamp(ctx, colon) - 1 && ctx.tokens.get(end).is(")"))) {
                 return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), end);
             }
         }

@@ -7,8 +7,8 @@ import java.util.Set;
  * A chair's ruling on who may speak and what this sitting takes: a member refused the floor ("Mr. Obi, you are not
  * recognized."), the questions each may put ("Please keep to one question and one follow-up."), a matter left to a
  * later stage ("That is a matter for clause-by-clause.") and a member's conduct ("The member will withdraw that
- * remark.", "The member for Lisk is warned."). None asserts anything; "Keep to the budget" and "That is a matter for the police" are no ruling on the
- * sitting. Asked by {@link SittingOrders} per clause, past an address.
+ * remark.", "The member for Lisk is warned."). None asserts anything; "Keep to the budget" and "That is a matter for
+ * the police" are no ruling on the sitting. Asked by {@link SittingOrders} per clause, past an address.
  */
 final class FloorRulings {
 

@@ -80,7 +80,8 @@ final class NumberAgreement {
      */
     static boolean headlineObject(AnnotatedDocument doc, int i, Sentence s) {
         List<Token> t = doc.tokens;
-        return i > s.firstToken() && t.get(i).isCapitalized() && t.get(i - 1).isCapitalized() && HEARING_VERBS.contains(t.get(i - 1).lower());
+        return i > s.firstToken() && t.get(i).isCapitalized() && t.get(i - 1).isCapitalized()
+                && HEARING_VERBS.contains(t.get(i - 1).lower());
     }
 
     /**

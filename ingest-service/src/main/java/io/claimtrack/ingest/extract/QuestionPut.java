@@ -14,8 +14,8 @@ final class QuestionPut {
     }
 
     /**
-     * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll", "asked his question.": a question put to someone,
-     * its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are, and
+     * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll", "asked his question.": a
+     * question put to someone, its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are, and
      * so is "asked anyone who had been aboard to stay home", whose "who" opens a relative clause on the one asked.
      */
     static boolean follows(List<Token> t, int next, Sentence s) {
