@@ -7,13 +7,13 @@ import java.util.Set;
 final class UnderSource {
 
     /**
-     * Documents whose "Under the plan, ..." tells what is to happen, not what the document says (PolNeAR marks "Under
-     * Florida law," but not "Under the Bush plan," nor "Under the agreement,"); so are a deal's, a contract's, a
-     * decree's and an order's terms ("Under the agreement, nurses will care for no more than five patients"). Someone's
-     * plan ("Under Mrs. Clinton's plan,") is what its owner proposes, and stays a source.
+     * Documents whose "Under the plan, ..." (or "the proposal") tells what is to happen, not what the document says
+     * (PolNeAR marks "Under Florida law," but not "Under the Bush plan," nor "Under the agreement,"); so are a deal's, a
+     * contract's, a decree's and an order's terms ("Under the agreement, nurses will care for no more than five
+     * patients"). Someone's plan ("Under Mrs. Clinton's plan,") is what its owner proposes, and stays a source.
      */
-    private static final Set<String> TERMS = WordSet.of("plan", "plans", "agreement", "agreements", "deal", "deals",
-            "contract", "contracts", "settlement", "settlements", "decree", "decrees", "order");
+    private static final Set<String> TERMS = WordSet.of("plan", "plans", "proposal", "proposals", "agreement", "agreements",
+            "deal", "deals", "contract", "contracts", "settlement", "settlements", "decree", "decrees", "order");
     /**
      * Standing law: "Under the constitution, the chamber needs 61 members", "Under state law, ...", "Under the Local
      * Elections Act, a second ballot is not allowed": what the law provides is the narrator's fact, not a source's

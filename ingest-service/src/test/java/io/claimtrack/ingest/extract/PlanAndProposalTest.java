@@ -29,6 +29,18 @@ class PlanAndProposalTest {
         assertTrue(found.stream().anyMatch(s -> s.contains("| the Kellport pool would open on Sundays instead |")), found.toString());
     }
 
+    /** Round 59: "Under the proposal," is a plan's terms as well; "Under the mayor's proposal," stays hers. */
+    @Test
+    void underTheProposalIsNoSource() {
+        List<String> found = statements(extract("""
+                Under the proposal, gritters would treat only the two bridges after midnight.
+
+                Under the mayor's proposal, the Kellport rink would open on Mondays.
+                """));
+        assertTrue(found.stream().noneMatch(s -> s.contains("gritters would treat")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| the Kellport rink would open on Mondays |")), found.toString());
+    }
+
     @Test
     void aProposalInARelativeClauseIsBackground() {
         List<String> found = statements(extract("""
