@@ -253,8 +253,9 @@ final class Telephoned {
             if (!tok.isWord() || tok.isCapitalized()) {
                 return false;
             }
+            // Kin too: "had called her mother from the deck".
             if (lexicon.isPersonNoun(tok.lower()) || WordForms.inSetOrPlural(lexicon.roles, tok.lower())
-                    || lexicon.groups.contains(tok.lower())) {
+                    || lexicon.groups.contains(tok.lower()) || WordForms.inSetOrPlural(PossessedRoles.KIN, tok.lower())) {
                 return AFTER_CALL.contains(t.get(k + 1).lower());
             }
             if (lexicon.organizations.contains(tok.lower())) {

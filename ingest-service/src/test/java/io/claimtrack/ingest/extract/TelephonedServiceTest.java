@@ -29,6 +29,17 @@ class TelephonedServiceTest {
         assertTrue(found.get(0).startsWith("Greta Solum | the ferry was towed in by noon"), found.toString());
     }
 
+    /** Round 59: kin rung up ("called her brother from the platform") is a call too; "called her brother a liar" judges him. */
+    @Test
+    void kinRungUpIsNoStatement() {
+        List<String> found = said("""
+                He had called his brother from the platform before the train left, his brother said. Ines Vakaro called                 her cousin a liar on Sunday.
+                """);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.contains("| his brother from the platform")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| her cousin a liar on Sunday | called |")), found.toString());
+    }
+
     @Test
     void aComplementOrADemandStaysAStatement() {
         List<String> found = said("""
