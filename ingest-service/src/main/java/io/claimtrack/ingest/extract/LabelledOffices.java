@@ -7,15 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Hon. Ivo Brandt (Premier):": a transcript's turn label giving its speaker's office in brackets names that office's
- * holder for the whole sitting, so a member's "The Premier promised in 2034 to V" before the Premier's first turn is
- * his. Part of {@link ResolutionStage}.
+ * "Hon. Ivo Brandt (Premier):", "The PREMIER (Mr Ivo Brandt) (14:09):": a transcript's turn label giving its
+ * speaker's office and name, one in brackets, names that office's holder for the whole sitting, so a member's "The
+ * Premier promised in 2034 to V" before the Premier's first turn is his. Part of {@link ResolutionStage}.
  */
 final class LabelledOffices {
 
     /** A label line: an honorific or courtesy title, a name of two to four words, its office in brackets, the colon. */
     private static final Pattern LABEL = Pattern.compile("(?m)^(?:(?:Hon\\.|Honourable|Honorable)\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*\\(([^)\\n]{2,60})\\):");
+
+    /**
+     * The other order: the office, its holder in brackets, perhaps the sitting's time stamp, the colon ("The PREMIER (Mr
+     * Ivo Brandt) (14:09):", "The Minister for Ports (Ada Lind):"); a holder of two to four words.
+     */
+    private static final Pattern OFFICE_FIRST = Pattern.compile("(?m)^The\\s+(\\p{Lu}\\p{L}*(?:\\s+(?:for|of|and|the|\\p{Lu}[\\p{L}'’-]*)){0,6})"
+            + "\\s*\\((?:(?:Hon\\.|Honourable|Honorable|Mr|Ms|Mrs|Dr)\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\)"
+            + "(?:\\s*\\(\\d{1,2}[:.]\\d{2}\\))?:");
 
     private final AnnotatedDocument doc;
     /**
@@ -46,6 +54,10 @@ final class LabelledOffices {
                 String office = m.group(2).strip().toLowerCase(Locale.ROOT);
                 String name = m.group(1);
                 holders.merge(office, name, (a, b) -> a.equals(b) ? a : "");
+            }
+            Matcher first = OFFICE_FIRST.matcher(doc.text);
+            while (first.find()) {
+                holders.merge(first.group(1).strip().toLowerCase(Locale.ROOT), first.group(2), (a, b) -> a.equals(b) ? a : "");
             }
         }
         return holders;

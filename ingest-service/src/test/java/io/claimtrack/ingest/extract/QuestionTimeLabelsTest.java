@@ -105,4 +105,18 @@ class QuestionTimeLabelsTest {
         assertEquals(true, contents.contains("Fishers have been told twice that the quay will reopen, and twice the date has slipped"),
                 contents.toString());
     }
+
+    /** Round 59: a member's premise "the Premier promised" before the Premier's turn is the holder the label names in brackets. */
+    @Test
+    void aPremiseOfTheOfficeIsTheHolderItsLabelNames() {
+        String text = """
+                Port Funding
+
+                Ms TAMBWE-LUND (Eastvale) (10:33): My question is to the Premier. In March the Premier promised dock workers \
+                that the harbour cranes would be replaced within a year. Does the Premier stand by that?
+
+                The PREMIER (Ms Jocasta Wren-Abiodun) (10:34): The port will reopen in full by June.
+                """;
+        assertSpeaker(extract(text), "the harbour cranes would be replaced within a year", "Jocasta Wren-Abiodun");
+    }
 }
