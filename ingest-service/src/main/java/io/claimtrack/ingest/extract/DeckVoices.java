@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -7,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,39 +31,37 @@ final class DeckVoices {
     /** The body that runs or owns the thing a sentence speaks of: "its operator", "its owners". */
     private static final Pattern OPERATOR = Pattern.compile("[Ii]ts (?:operator|owner)s?");
 
+    /** "the quarry's owner, Keystone Aggregates,": the thing's word, then its owner's or operator's name. */
+    private static final Pattern OWNER_NAMED = Pattern.compile("\\b[Tt]he (\\S+)['’]s (?:owner|operator), (" + NamedMembers.NAME + "),");
+
     /** Fewest letters a body's name word shares with a deck's noun to be its kind: "Develop" of "Developments". */
     private static final int KIND_STEM_LETTERS = 5;
 
     private final AnnotatedDocument doc;
     private final NameIndex names;
     /**
-     * By deck noun, the owner the text names for it: each deck with the noun read the whole text for it again (a page of
-     * "Parents say ..." decks was quadratic).
+     * By thing's noun, the first owner the text names for it ("the quarry's owner, Keystone Aggregates,"), read once:
+     * a search of the text per deck noun was quadratic on a page of decks each opening with a word of its own.
      */
-    private final Map<String, OwnerNamed> owners = new HashMap<>();
+    private Map<String, OwnerNamed> owners;
 
     private record OwnerNamed(String name, int start) {
     }
 
-    private static final OwnerNamed NO_OWNER = new OwnerNamed(null, -1);
-
     /**
-     * By deck noun, the statement {@link #namedKind} and {@link #titled} found below a deck (each read every statement
-     * below each deck: a page of "Parents say ..." decks was quadratic). The statements below a deck do not change
-     * while decks are read: a deck names only its own speaker.
+     * The statements below the top lines that {@link #namedKind} and {@link #titled} may find, by the key a deck's noun
+     * asks with, each list in text order; read once, as a scan below each deck was quadratic on a page of decks (with
+     * one noun, "Parents say ...", or a noun each). The statements below a deck do not change while decks are read: a
+     * deck names only its own speaker.
      */
-    private final Map<String, Found> kinds = new HashMap<>();
-    private final Map<String, Found> titles = new HashMap<>();
-    /** The first person's statement below a deck, under one key: "Owner says ..." over a story no one is titled in. */
-    private final Map<String, Found> people = new HashMap<>();
+    private Map<String, List<Integer>> bodiesByStem;
+    private Map<String, List<Integer>> peopleByRoleHead;
+    /** The statements below the top lines of a person named, which {@link #protagonist} takes the first of. */
+    private List<Integer> namedPeople;
     /** The words the story writes in lower case below its top lines, read once: "Owner" is a common noun, "Ostvaria" none. */
     private Set<String> lowerWords;
     /** Each statement's place in the document, read once rather than by a search from the list's start per deck. */
     private Map<Attribution, Integer> places;
-
-    /** Asked below statement {@code from}, the first fitting statement was {@code at}; -1 if none. */
-    private record Found(int from, int at) {
-    }
 
     DeckVoices(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
@@ -125,17 +125,62 @@ final class DeckVoices {
      * that kind ("one paramedic" below "Paramedics say" is no name); null if none.
      */
     private HeadlineEchoes.Speaker namedKind(Attribution a, String noun) {
-        int j = firstBelow(kinds, noun, place(a), k -> {
-            Attribution o = doc.attributions.get(k);
-            if (o.nested || o.speaker == null || o.mention == null || BodyDescriptions.topLine(doc, o.block)) {
-                return false;
+        if (bodiesByStem == null) {
+            bodiesByStem = byKey(below(o -> {
+                int space = o.speaker.lastIndexOf(' ');
+                return space > 0 && Character.isUpperCase(o.speaker.charAt(space + 1)) && o.mention.role().isEmpty()
+                        && bodyWord(o).length() >= KIND_STEM_LETTERS;
+            }), o -> bodyWord(o).substring(0, KIND_STEM_LETTERS));
+        }
+        List<Integer> stem = noun.length() < KIND_STEM_LETTERS ? List.of()
+                : bodiesByStem.getOrDefault(noun.substring(0, KIND_STEM_LETTERS), List.of());
+        for (int i = firstAfter(stem, place(a)); i < stem.size(); i++) {
+            Attribution o = doc.attributions.get(stem.get(i));
+            String last = bodyWord(o);
+            if (!last.equals(noun) && WordForms.commonStart(last, noun) >= Math.max(KIND_STEM_LETTERS, noun.length() - 2)) {
+                return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.ORGANIZATION);
             }
-            int space = o.speaker.lastIndexOf(' ');
-            String last = o.speaker.substring(space + 1).toLowerCase(Locale.ROOT);
-            return space > 0 && Character.isUpperCase(o.speaker.charAt(space + 1)) && o.mention.role().isEmpty() && !last.equals(noun)
-                    && WordForms.commonStart(last, noun) >= Math.max(KIND_STEM_LETTERS, noun.length() - 2);
-        });
-        return j < 0 ? null : new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.ORGANIZATION);
+        }
+        return null;
+    }
+
+    /** The last word of a statement's speaker, in lower case: "developments" of "Brightwater Developments". */
+    private static String bodyWord(Attribution o) {
+        return o.speaker.substring(o.speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The places of the statements below the top lines, not nested, with a speaker and a mention, that fit; in order. */
+    private List<Integer> below(Predicate<Attribution> fits) {
+        List<Integer> places = new ArrayList<>();
+        for (int k = 0; k < doc.attributions.size(); k++) {
+            Attribution o = doc.attributions.get(k);
+            if (!o.nested && o.speaker != null && o.mention != null && !BodyDescriptions.topLine(doc, o.block) && fits.test(o)) {
+                places.add(k);
+            }
+        }
+        return places;
+    }
+
+    /** The statements at {@code places} by the key each gives, each list in order. */
+    private Map<String, List<Integer>> byKey(List<Integer> places, Function<Attribution, String> keyOf) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int k : places) {
+            index.computeIfAbsent(keyOf.apply(doc.attributions.get(k)), x -> new ArrayList<>()).add(k);
+        }
+        return index;
+    }
+
+    /** The index in {@code places} (in order) of the first place after statement {@code from}. */
+    private static int firstAfter(List<Integer> places, int from) {
+        return Sorted.firstAtLeast(places, Integer::intValue, from + 1);
+    }
+
+    /** A person's statement, the person named: "park ranger Ines Volk said", not "the ranger said". */
+    private List<Integer> namedPeople() {
+        if (namedPeople == null) {
+            namedPeople = below(o -> o.kind == SpeakerKind.PERSON && !o.speaker.equals(o.mention.text()) && o.speaker.indexOf(' ') > 0);
+        }
+        return namedPeople;
     }
 
     /**
@@ -155,13 +200,14 @@ final class DeckVoices {
         if (WordForms.endsInSingleS(noun)) {
             return null;
         }
-        int j = firstBelow(titles, noun, place(a), k -> {
-            Attribution o = doc.attributions.get(k);
-            return !o.nested && o.mention != null && o.kind == SpeakerKind.PERSON && !BodyDescriptions.topLine(doc, o.block)
-                    && o.speaker != null && !o.speaker.equals(o.mention.text()) && o.speaker.indexOf(' ') > 0
-                    && heads(o.mention.role(), noun);
-        });
-        return j < 0 ? protagonist(a) : new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.PERSON);
+        if (peopleByRoleHead == null) {
+            // A role's last word is the noun it ends in: "ranger" of "park ranger", not of "PolitiFact Executive Director"
+            // for a deck opening "PolitiFact says", nor "author" of "the study's lead author" for "study finds".
+            peopleByRoleHead = byKey(namedPeople(), o -> Name.afterLastSpace(o.mention.role()));
+        }
+        List<Integer> holders = peopleByRoleHead.getOrDefault(noun, List.of());
+        int i = firstAfter(holders, place(a));
+        return i >= holders.size() ? protagonist(a) : new HeadlineEchoes.Speaker(doc.attributions.get(holders.get(i)).speaker, SpeakerKind.PERSON);
     }
 
     /**
@@ -174,11 +220,8 @@ final class DeckVoices {
         if (a.mention.kind() != SpeakerKind.PERSON || !writtenLower(a.mention.text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int j = firstBelow(people, "", place(a), k -> {
-            Attribution o = doc.attributions.get(k);
-            return !o.nested && o.mention != null && o.kind == SpeakerKind.PERSON && !BodyDescriptions.topLine(doc, o.block)
-                    && o.speaker != null && !o.speaker.equals(o.mention.text()) && o.speaker.indexOf(' ') > 0;
-        });
+        int i = firstAfter(namedPeople(), place(a));
+        int j = i < namedPeople().size() ? namedPeople().get(i) : -1;
         return j >= 0 && HeadlineWords.sharesWord(doc, a, doc.attributions.get(j))
                 ? new HeadlineEchoes.Speaker(doc.attributions.get(j).speaker, SpeakerKind.PERSON) : null;
     }
@@ -202,24 +245,6 @@ final class DeckVoices {
         return lowerWords.contains(word);
     }
 
-    /**
-     * The first statement after statement {@code from} that fits, by what was found for the noun last: a find past
-     * {@code from}, or none after a place before it, is still the answer.
-     */
-    private int firstBelow(Map<String, Found> found, String noun, int from, IntPredicate fits) {
-        Found last = found.get(noun);
-        if (last != null && last.from() <= from && (last.at() < 0 || last.at() > from)) {
-            return last.at();
-        }
-        int j = from + 1;
-        while (j < doc.attributions.size() && !fits.test(j)) {
-            j++;
-        }
-        int at = j < doc.attributions.size() ? j : -1;
-        found.put(noun, new Found(from, at));
-        return at;
-    }
-
     private int place(Attribution a) {
         if (places == null) {
             places = new IdentityHashMap<>();
@@ -230,25 +255,19 @@ final class DeckVoices {
         return places.get(a);
     }
 
-    /**
-     * Whether a person's role ends in the noun, in lower case: "park ranger", not "PolitiFact Executive Director" for a deck
-     * opening "PolitiFact says", nor "the study's lead author" for "study finds".
-     */
-    private static boolean heads(String role, String noun) {
-        return role.equals(noun) || role.endsWith(" " + noun);
-    }
-
     /** "The mine's owner, Keystone Minerals,": the owner or operator the text names for the thing {@code noun} is. */
     private HeadlineEchoes.Speaker owner(String noun) {
-        OwnerNamed found = owners.computeIfAbsent(noun, this::ownerNamed);
-        return found.name() == null ? null : new HeadlineEchoes.Speaker(names.expand(found.name(), SpeakerKind.ORGANIZATION, found.start()),
+        if (owners == null) {
+            owners = new HashMap<>();
+            // The thing's word runs to the first space, so each place the pattern tries holds one thing's word: the
+            // first match for a word is where a search for that word alone would stop.
+            Matcher owner = OWNER_NAMED.matcher(doc.text);
+            while (owner.find()) {
+                owners.putIfAbsent(owner.group(1), new OwnerNamed(owner.group(2), owner.start(2)));
+            }
+        }
+        OwnerNamed found = owners.get(noun);
+        return found == null ? null : new HeadlineEchoes.Speaker(names.expand(found.name(), SpeakerKind.ORGANIZATION, found.start()),
                 SpeakerKind.ORGANIZATION);
-    }
-
-    /** The first "the NOUN's owner, NAME," of the text: NAME and its offset, or none. */
-    private OwnerNamed ownerNamed(String noun) {
-        Matcher owner = Pattern.compile("\\b[Tt]he " + Pattern.quote(noun) + "['’]s (?:owner|operator), (" + NamedMembers.NAME + "),")
-                .matcher(doc.text);
-        return owner.find() ? new OwnerNamed(owner.group(1), owner.start(1)) : NO_OWNER;
     }
 }

@@ -29,6 +29,8 @@ final class HeadlineEchoes {
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final StatementPlaces places;
+    /** The words, as written, the text holds more than once; read when a headline first asks. */
+    private Set<String> repeated;
 
     HeadlineEchoes(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
@@ -244,12 +246,17 @@ final class HeadlineEchoes {
         if (WordForms.endsInSingleS(word)) {
             return false;
         }
-        for (int i = 0; i < doc.tokens.size(); i++) {
-            if (i != t && doc.tokens.get(i).text().equals(word)) {
-                return false;
+        if (repeated == null) {
+            // Read once: a scan of the text per headline was quadratic on a page of headlines each opening with a word of its own.
+            repeated = new HashSet<>();
+            Set<String> seen = new HashSet<>();
+            for (Token k : doc.tokens) {
+                if (!seen.add(k.text())) {
+                    repeated.add(k.text());
+                }
             }
         }
-        return true;
+        return !repeated.contains(word);
     }
 
     /** "Rivals": the plural of a person noun, which the word lists hold in the singular. */

@@ -148,6 +148,9 @@ public final class AdversarialInputs {
         // A public body's deck over a story quoting no one for it: each deck read every statement below for its voice.
         inputs.put("public body decks", size -> repeat("City says fees will rise\n\nHolm says the fees are fine, and Lund told the board "
                 + "the pier is shut.\n\n", size));
+        // A page of decks each opening with a word of its own: each deck searched the text for its noun's owner, and
+        // every statement below it for a body or a titled person of that noun.
+        inputs.put("decks of a noun each", AdversarialInputs::decksOfANounEach);
         // A name set off after "the boy" in every paragraph, each naming asking which statements around it were his.
         inputs.put("names after the boy", size -> repeat("The parents of the boy, Janelle and Curtis Lind, said the fees will rise.\n\n", size));
         // A press service named by a new acronym each time, asking which name's initials spell it.
@@ -245,6 +248,15 @@ public final class AdversarialInputs {
         for (int i = 0; sb.length() < size; i++) {
             String acronym = "" + (char) ('A' + i / 676 % 26) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
             sb.append("The ").append(acronym).append(" press service said it works. Ola Holm came. ");
+        }
+        return sb.substring(0, size);
+    }
+
+    private static String decksOfANounEach(int size) {
+        StringBuilder sb = new StringBuilder(size + 64);
+        for (int i = 0; sb.length() < size; i++) {
+            String noun = "V" + (char) ('a' + i / 676 % 26) + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26) + "en";
+            sb.append(noun).append(" says fees will rise\n\nHolm said the pier is shut.\n\n");
         }
         return sb.substring(0, size);
     }

@@ -183,6 +183,29 @@ class DeckVoicesTest {
                 "Brenholm Area School District");
     }
 
+    /**
+     * Round 59: a page of stories whose decks each open with a noun of their own ("Wharf says", "Kiln says", "Ferryman
+     * says", "Brewer says"): each deck reads the owners, the titled people and the bodies below from indexes built once
+     * per text (a search of the text or of every statement below per noun was quadratic on such a page), and each finds
+     * its own.
+     */
+    @Test
+    void eachDeckOfAPageWithANounOfItsOwnFindsItsOwnVoice() {
+        AnnotatedDocument doc = extract("Harbour raises berth fees\n\nWharf says fees will rise by a third" + BYLINE
+                + "The Selvik harbour board voted on Monday to raise berth fees.\n\n"
+                + "The wharf's owner, Brattvik Moorings, said the fees would rise by a third.\n\n"
+                + "Kiln to close for winter\n\nKiln says fires will stay out until March\n\n"
+                + "The kiln's operator, Ostra Ceramics, said the fires would stay out until March.\n\n"
+                + "Ferry cuts night crossings\n\nFerryman says the last boat leaves at nine\n\n"
+                + "Chief ferryman Tor Lundvik said the last boat would leave at nine from next week.\n\n"
+                + "Brewer vows to keep the old kettles\n\n"
+                + "Kettleby Brewers has said it will keep the copper kettles in the tap room.\n");
+        assertSpeaker(doc, "fees will rise by a third", "Brattvik Moorings");
+        assertSpeaker(doc, "fires will stay out until March", "Ostra Ceramics");
+        assertSpeaker(doc, "the last boat leaves at nine", "Tor Lundvik");
+        assertSpeaker(doc, "to keep the old kettles", "Kettleby Brewers");
+    }
+
     /** A district's deck over {@code parents} parents' statements, then its superintendent's. */
     private static String districtStory(int parents) {
         StringBuilder text = new StringBuilder("Brenholm trustees close two rural schools\n\n"
