@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,11 @@ final class HeadlineEchoes {
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final StatementPlaces places;
+    /**
+     * Each statement's content words as a headline's are compared with them, read once: every headline and deck above
+     * reads the statements below it, and each asks up to four times (a page of decks spent a sixth of its time here).
+     */
+    private final Map<Attribution, Set<String>> keys = new IdentityHashMap<>();
     /** The words, as written, the text holds more than once; read when a headline first asks. */
     private Set<String> repeated;
 
@@ -146,10 +152,15 @@ final class HeadlineEchoes {
         int top = 0;
         int second = 0;
         List<Speaker> echoing = new ArrayList<>();
-        for (Map.Entry<Speaker, Set<String>> e : wordsBySpeaker(a, group).entrySet()) {
+        for (Map.Entry<Speaker, List<Set<String>>> e : wordsBySpeaker(a, group).entrySet()) {
             int shared = 0;
             for (String k : headline) {
-                shared += e.getValue().contains(k) ? 1 : 0;
+                for (Set<String> statement : e.getValue()) {
+                    if (statement.contains(k)) {
+                        shared++;
+                        break;
+                    }
+                }
             }
             if (shared >= MIN_SHARED && 2 * shared >= headline.size()) {
                 echoing.add(e.getKey());
@@ -266,10 +277,11 @@ final class HeadlineEchoes {
 
     /**
      * The words of each named person's statements among the first {@link ResolutionWindows#HEADLINE_ECHO_STATEMENTS} of the
-     * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories.
+     * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories; a
+     * set per statement.
      */
-    private Map<Speaker, Set<String>> wordsBySpeaker(Attribution a, String group) {
-        Map<Speaker, Set<String>> speakers = new LinkedHashMap<>();
+    private Map<Speaker, List<Set<String>>> wordsBySpeaker(Attribution a, String group) {
+        Map<Speaker, List<Set<String>>> speakers = new LinkedHashMap<>();
         int from = places.of(a) + 1;
         int read = 0;
         boolean plural = a.mention != null && plural(DescriptionHeads.headWord(a.mention.text()).toLowerCase(Locale.ROOT));
@@ -291,7 +303,8 @@ final class HeadlineEchoes {
             Speaker speaker = named(root) || plural && namedPair(root) || group != null && namedBody(root) ? new Speaker(root.speaker, root.kind)
                     : group != null && isGroup(root, group) ? GROUP : null;
             if (speaker != null) {
-                HeadlineWords.addKeys(doc.text(o.contentStart, o.contentEnd), speakers.computeIfAbsent(speaker, k -> new HashSet<>()));
+                speakers.computeIfAbsent(speaker, k -> new ArrayList<>()).add(keys.computeIfAbsent(o,
+                        s -> HeadlineWords.statementKeys(doc.text(s.contentStart, s.contentEnd))));
             }
         }
         return speakers;

@@ -31,12 +31,14 @@ final class HeadlineWords {
         return keys;
     }
 
-    /** Adds the keys of the text's words, long and short, as a statement below offers them to a headline's. */
-    static void addKeys(String text, Set<String> keys) {
+    /** The keys of the text's words, long and short, as a statement below offers them to a headline's. */
+    static Set<String> statementKeys(String text) {
+        Set<String> keys = new HashSet<>();
         for (String w : words(text)) {
             keys.add(key(w, KEY_LETTERS));
             keys.add(key(w, SHORT_KEY_LETTERS));
         }
+        return keys;
     }
 
     /** Whether statement {@code o}'s content holds a word of headline statement {@code a}'s (compared by their keys). */
