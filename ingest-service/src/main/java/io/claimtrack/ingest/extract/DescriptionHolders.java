@@ -65,7 +65,7 @@ final class DescriptionHolders {
         String byRole = key == null ? null : nameByRole.get(key);
         // Found once for the four tests that ask it (splitting the description four times was 7 % of lead-in lines).
         String head = DescriptionHeads.headWord(a.mention.text());
-        Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(doc, a, head, doc.names) : null;
+        Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(doc, a, head, doc.names, names) : null;
         if (titled == null && byRole == null && ResolutionStage.AGE.matcher(a.mention.text()).lookingAt()) {
             if (ages == null) {
                 ages = new AgeDescriptions(doc, names);

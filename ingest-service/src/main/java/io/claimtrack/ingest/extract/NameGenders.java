@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +20,11 @@ final class NameGenders {
     private final Surnames surnames;
     /** The gender of the honorifics the text puts before each lone surname ("Mr. Obama"), when they agree. */
     private final Map<String, Gender> honorificSurnames = new HashMap<>();
+    /**
+     * The gender each name's words show ({@link Gender#of}), by its text, read once: a description asks it of every
+     * name within reach, each asking split the name again.
+     */
+    private final Map<String, Optional<Gender>> byWords = new HashMap<>();
 
     /** {@code distinct}: the document's names, the first of each text. */
     NameGenders(Collection<Name> distinct, Lexicon lexicon, Map<String, Gender> shown) {
@@ -60,7 +66,12 @@ final class NameGenders {
      * Petersons reported ... In his words"); null if its words show none.
      */
     Gender wordsGender(String name) {
-        Gender g = Gender.of(name, lexicon);
+        Gender g = listed(name);
         return g == null ? null : shown.getOrDefault(name, g);
+    }
+
+    /** The gender a name's words show by the lists alone ({@link Gender#of}); null if none. */
+    Gender listed(String name) {
+        return byWords.computeIfAbsent(name, n -> Optional.ofNullable(Gender.of(n, lexicon))).orElse(null);
     }
 }

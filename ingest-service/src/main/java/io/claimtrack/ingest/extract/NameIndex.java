@@ -314,6 +314,11 @@ final class NameIndex {
         return genders.gender(name);
     }
 
+    /** The gender a name's words show by the lists alone ({@link NameGenders#listed}). */
+    Gender listedGender(String name) {
+        return genders.listed(name);
+    }
+
     /** The gender a name's words show ({@link NameGenders#wordsGender}). */
     Gender wordsGender(String name) {
         return genders.wordsGender(name);

@@ -34,7 +34,7 @@ final class TitledNames {
      * in someone new: only a person it stands in apposition to is its own, whatever their title ("Tomas Vik, a
      * former minister,", "Sen. Ann Holm, an official at the port,").
      */
-    Name titledEarlier(AnnotatedDocument doc, Attribution a, String head, List<Name> names) {
+    Name titledEarlier(AnnotatedDocument doc, Attribution a, String head, List<Name> names, NameIndex index) {
         if (FunctionWords.isIndefinite(a.mention.text())) {
             int last = Name.lastBefore(names, a.mention.start());
             Name n = last < 0 ? null : names.get(last);
@@ -57,8 +57,9 @@ final class TitledNames {
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && names.get(j).offset() >= floor
                 && a.mention.start() - names.get(j).offset() < ResolutionWindows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            // A name's gender only when the description has one to match: it splits the name's text, for every name within reach.
-            Gender shown = n.kind() == SpeakerKind.PERSON && gender != null ? Gender.of(n.text(), lexicon) : null;
+            // A name's gender only when the description has one to match, from the document's index ({@code index}),
+            // which reads each name's text once for every description within reach of it.
+            Gender shown = n.kind() == SpeakerKind.PERSON && gender != null ? index.listedGender(n.text()) : null;
             if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(shown)) && roleFits.computeIfAbsent(n.role(), fits)
                     && !placeAfterClashes(doc, text, n)) {
                 if (!preferShown || shown != null) {
