@@ -55,6 +55,7 @@ final class DeckVoices {
      * deck names only its own speaker.
      */
     private Map<String, List<Integer>> bodiesByStem;
+    private final Map<String, List<Integer>> bodiesOfKind = new HashMap<>();
     private Map<String, List<Integer>> peopleByRoleHead;
     /** The statements below the top lines of a person named, which {@link #protagonist} takes the first of. */
     private List<Integer> namedPeople;
@@ -132,16 +133,14 @@ final class DeckVoices {
                         && bodyWord(o).length() >= KIND_STEM_LETTERS;
             }), o -> bodyWord(o).substring(0, KIND_STEM_LETTERS));
         }
-        List<Integer> stem = noun.length() < KIND_STEM_LETTERS ? List.of()
-                : bodiesByStem.getOrDefault(noun.substring(0, KIND_STEM_LETTERS), List.of());
-        for (int i = firstAfter(stem, place(a)); i < stem.size(); i++) {
-            Attribution o = doc.attributions.get(stem.get(i));
-            String last = bodyWord(o);
-            if (!last.equals(noun) && WordForms.commonStart(last, noun) >= Math.max(KIND_STEM_LETTERS, noun.length() - 2)) {
-                return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.ORGANIZATION);
-            }
-        }
-        return null;
+        // Each noun's own bodies read once: a page of "Developer says" decks over "Holm Developer" statements, none of them fitting.
+        List<Integer> kind = bodiesOfKind.computeIfAbsent(noun, n -> n.length() < KIND_STEM_LETTERS ? List.of()
+                : bodiesByStem.getOrDefault(n.substring(0, KIND_STEM_LETTERS), List.<Integer>of()).stream().filter(k -> {
+                    String last = bodyWord(doc.attributions.get(k));
+                    return !last.equals(n) && WordForms.commonStart(last, n) >= Math.max(KIND_STEM_LETTERS, n.length() - 2);
+                }).toList());
+        int i = firstAfter(kind, place(a));
+        return i < kind.size() ? new HeadlineEchoes.Speaker(doc.attributions.get(kind.get(i)).speaker, SpeakerKind.ORGANIZATION) : null;
     }
 
     /** The last word of a statement's speaker, in lower case: "developments" of "Brightwater Developments". */

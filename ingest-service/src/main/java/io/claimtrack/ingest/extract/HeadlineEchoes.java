@@ -362,7 +362,19 @@ final class HeadlineEchoes {
                 || s.mention.kind() == SpeakerKind.DOCUMENT) {
             return false;
         }
-        List<String> words = List.of(s.speaker.split(" "));
-        return s.mention.hasName() || words.stream().skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        return s.mention.hasName() || capitalisedAfterFirst(s.speaker);
+    }
+
+    /**
+     * Whether a word after the first is capitalised, read without a split: every deck above a statement asks it of the
+     * statement again (a split per asking was a tenth of a page of decks).
+     */
+    private static boolean capitalisedAfterFirst(String speaker) {
+        for (int i = speaker.indexOf(' '); i >= 0 && i + 1 < speaker.length(); i = speaker.indexOf(' ', i + 1)) {
+            if (Character.isUpperCase(speaker.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
