@@ -38,7 +38,8 @@ conventions are silent or could be read two ways:
   "exchanged views on" are none; "informed the President that" and "raised the issue of A, noting that B" (one) are
   statements; "The two leaders agreed to" and "The leaders confirmed" are the named pair of that call.
 - The bullets under "The Deputy Minister instructed the heads of the regional administrations to:" are his, cue
-  "instructed"; "The Deputy Minister agreed to consider the request" is a commitment, a statement; "He asked the
+  "instructed"; "The Deputy Minister agreed to consider the request" one party's consent, an act (the lead, round
+  59: round 29's "one party agreeing, and deals, stay acts"; the sides' joint "agreed to V" is their statement); "He asked the
   Ministry to extend the deadline" a request, a statement.
 - A headline's or deck's bare noun is read by rounds 38, 41 and 58: "regulator says" (bm01) is the head of the office
   the story quotes; "Union says strike could last a week" (bm02) the union's president whose words below echo it;

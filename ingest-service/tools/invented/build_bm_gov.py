@@ -347,7 +347,6 @@ The Hydrometeorological Service forecasts that rainfall in August will remain be
     s('Svetlana Birkeland-Osei', 'The head of the Ketovo administration, Svetlana Birkeland-Osei', 'her region had enough fodder until October but not for the winter', 'said', role='head of the Ketovo administration'),
     s('Anneli Rautio', 'Her deputy for agriculture, Anneli Rautio', "seven of the region's eleven irrigation pumping stations were idle because the Ketova river had fallen below their intakes", 'said', role='deputy for agriculture'),
     s('Anneli Rautio', 'She', 'the region would need 300 million vestars to extend the intakes before next summer', 'added', role='deputy for agriculture'),
-    s(DEP, 'The Deputy Minister', 'to consider the request', 'agreed', role='Deputy Minister of Agriculture and Food'),
     s('The Union of Grain Producers of Vestria', 'The Union of Grain Producers of Vestria', 'the measures "late but necessary"', 'called', 'mixed'),
     s('Dagny Forsell-Amara', 'Its chairwoman, Dagny Forsell-Amara', 'the compensation rate of 2,000 vestars per hectare would not cover the cost of seed for the next season', 'said', role='chairwoman'),
     s('State Hydrometeorological Service', 'The Hydrometeorological Service', 'rainfall in August will remain below normal in the south', 'forecasts'),
