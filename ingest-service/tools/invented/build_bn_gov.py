@@ -39,6 +39,10 @@ Reporter (Caldmoor Courier): Does he have a criminal record?
 
 Detective Inspector Ferreira-Boakye: He has a record, but nothing involving fire or violence.
 
+Reporter: The fire marshal told our station yesterday that the alarms were "cut, not unplugged." Is that what you found?
+
+Detective Inspector Ferreira-Boakye: I'll leave the marshal's findings to the marshal. What I can say is that the alarms were disabled by hand, and that our charge sheet reflects that.
+
 Reporter: Is there any risk to the public?
 
 Detective Inspector Ferreira-Boakye: No. I want to be very clear about that. This was targeted.
@@ -67,6 +71,8 @@ Media Relations: 555-0190
     s(RAN, 'Chief Constable Achterberg-Nwosu', 'Because we wanted the right person, not a quick one.|matched the one found at the scene.', '', role=CC),
     s('the provincial forensic laboratory', 'the provincial forensic laboratory', 'the accelerant on his clothing matched the one found at the scene', 'confirmed', nested=True, via=RAN),
     s(CFB, 'Detective Inspector Ferreira-Boakye', 'He has a record, but nothing involving fire or violence.', '', role=DI),
+    s('The fire marshal', 'The fire marshal', 'the alarms were "cut, not unplugged."', 'told', 'mixed'),
+    s(CFB, 'Detective Inspector Ferreira-Boakye', "I'll leave the marshal's findings to the marshal. What I can say is that the alarms were disabled by hand, and that our charge sheet reflects that.", '', role=DI),
     s(CFB, 'Detective Inspector Ferreira-Boakye', 'No. I want to be very clear about that. This was targeted.', '', role=DI),
     s('Idris Koval-Mensah', 'Mayor Idris Koval-Mensah', 'the investigation was "moving too slowly."', 'said', 'mixed', role='Mayor'),
     s('Your own association', 'Your own association', 'the unit is short eleven detectives', 'said'),
@@ -100,6 +106,8 @@ The Minister of Foreign Affairs of the Republic of Ostrava, Dragan Ilić-Morrow,
 
 7. The two Governments condemned the attack on a border post near Selvin on 9 April 2042 and reaffirmed their commitment to close cooperation between their border services.
 
+8. The Ministers instructed their customs services to report to them by 1 September 2042 on the waiting times at Dolny Brod and Vesna.
+
 Remarks by Minister Dragan Ilić-Morrow at the joint press availability
 
 Thank you, Saskia. For twenty years the Vesna crossing was a gate that opened for funerals and closed for everything else. Today it is a road. I drove it this morning, and I can tell you that the border guards on both sides have done something that the diplomats took a decade to do.
@@ -124,6 +132,7 @@ I thank you.
     s(DIM, 'The Ostravan side', 'compensation for the 112 households whose land was taken for the new terminal would be paid in full by 1 June 2042', 'stated', role='Minister of Foreign Affairs of the Republic of Ostrava'),
     s(OST, 'The two Governments', 'the attack on a border post near Selvin on 9 April 2042', 'condemned'),
     s(OST, 'The two Governments', 'their commitment to close cooperation between their border services', 'reaffirmed'),
+    s('Dragan Ilić-Morrow and Saskia Oudeman-Appiah', 'The Ministers', 'their customs services to report to them by 1 September 2042 on the waiting times at Dolny Brod and Vesna', 'instructed'),
     s(DIM, 'Minister Dragan Ilić-Morrow', 'For twenty years the Vesna crossing|and we will fix it.', '', role='Minister of Foreign Affairs of the Republic of Ostrava'),
     s('our guards', 'our guards', 'a crossing is only as fast as its slowest stamp', 'told', nested=True, via=DIM),
     s(SOA, 'Minister Saskia Oudeman-Appiah', "The people of the border villages have waited long enough to visit their cousins without a visa and a week's notice.", '', role='Minister for Foreign Affairs of the Kingdom of Telmark'),
@@ -165,6 +174,8 @@ The Leader of the Mirovian Green Party, Hon. Tuulikki Osei-Marchetti, welcomed t
 
 The Member for Kessel North, Hon. Ramon Achebe-Lund, asked the Minister whether the transfer would reach households without bank accounts. The Minister replied that it would be paid through the postal network to any household that applies.
 
+Speaking to reporters outside the Chamber, Hon. Achebe-Lund called the answer "a good start" but said postal offices in his constituency open only two days a week.
+
 The Speaker announced that the debate on the Budget would begin on 3 March.
 
 Outside the House, the Mirovian Chamber of Commerce, in a statement issued after the speech, described the Budget as "brave but late." The Federation of Mirovian Trade Unions said on its website that 4.5 per cent was "a start, not a settlement."
@@ -178,10 +189,13 @@ Outside the House, the Mirovian Chamber of Commerce, in a statement issued after
     s(BNS, 'the Shadow Minister of Finance, Hon. Bartholomew Ncube-Sandberg', 'the Budget "balances the books on the backs of drivers"', 'said', 'mixed', role='Shadow Minister of Finance'),
     s(BNS, 'the Shadow Minister of Finance, Hon. Bartholomew Ncube-Sandberg', 'the Government of breaking its 2040 election promise to keep fuel prices frozen', 'accused', role='Shadow Minister of Finance'),
     s(BNS, 'He', '"The Minister says the transfer covers the difference. It covers the difference for a family that owns no car and drives to no job. Everyone else pays."', 'told', 'direct', role='Shadow Minister of Finance'),
+    s(AKV, 'The Minister', 'the transfer covers the difference', 'says', role=MOF, nested=True, via=BNS),
     s(BNS, 'He', 'the Opposition would vote against the Bill at second reading but would support the pay increase', 'said', role='Shadow Minister of Finance'),
     s(TOM, 'The Leader of the Mirovian Green Party, Hon. Tuulikki Osei-Marchetti', 'the end of the fuel subsidy', 'welcomed', role='Leader of the Mirovian Green Party'),
     s(TOM, 'The Leader of the Mirovian Green Party, Hon. Tuulikki Osei-Marchetti', 'the transfer should be paid monthly, not quarterly', 'said', role='Leader of the Mirovian Green Party'),
     s(AKV, 'The Minister', 'it would be paid through the postal network to any household that applies', 'replied', role=MOF),
+    s('Ramon Achebe-Lund', 'Hon. Achebe-Lund', 'the answer "a good start"', 'called', 'mixed', role='The Member for Kessel North'),
+    s('Ramon Achebe-Lund', 'Hon. Achebe-Lund', 'postal offices in his constituency open only two days a week', 'said', role='The Member for Kessel North'),
     s('the Mirovian Chamber of Commerce', 'the Mirovian Chamber of Commerce', 'the Budget as "brave but late."', 'described', 'mixed'),
     s('The Federation of Mirovian Trade Unions', 'The Federation of Mirovian Trade Unions', '4.5 per cent was "a start, not a settlement."', 'said', 'mixed'),
 )
@@ -223,6 +237,10 @@ The Director reported that enrolment stood at 18,412 students, 356 more than pro
 
 5. Trustee Questions
 Trustee McPhail-Ito asked how much restoring the Harwick route would cost. The Superintendent of Business advised that a second route would cost approximately $68,000 for the rest of the school year.
+
+Trustee Blythe asked whether the portable classrooms would be air-conditioned. The Director confirmed that all new portables would have air conditioning and that the older units at Eastbrook Public School would be retrofitted by June.
+
+Trustee Ramanathan-Holt requested staff to provide a list of schools whose bus routes were changed in September, with the number of students affected at each.
 
 Student Trustee Quispe-Lindahl stated for the record that students from Harwick had raised the route at every student senate meeting since September.
 
@@ -271,6 +289,8 @@ Chair: ____________________    Recording Secretary: ____________________
     s(FOB, 'The Director', 'enrolment stood at 18,412 students, 356 more than projected, and that portable classrooms would be added at three schools', 'reported', role='Director of Education'),
     s(FOB, 'She', "the Ministry of Education had not yet approved the Board's request for a new elementary school in Eastbrook", 'noted', role='Director of Education'),
     s(SKR, 'The Superintendent of Business', 'a second route would cost approximately $68,000 for the rest of the school year', 'advised', role='Superintendent of Business'),
+    s(FOB, 'The Director', 'all new portables would have air conditioning and that the older units at Eastbrook Public School would be retrofitted by June', 'confirmed', role='Director of Education'),
+    s('Devika Ramanathan-Holt', 'Trustee Ramanathan-Holt', 'staff to provide a list of schools whose bus routes were changed in September, with the number of students affected at each', 'requested', role='Trustee'),
     s('Amaru Quispe-Lindahl', 'Student Trustee Quispe-Lindahl', 'students from Harwick had raised the route at every student senate meeting since September', 'stated for the record', role='Student Trustee'),
     s('Henrik Obuya', 'Trustee Obuya', 'the Board had not consulted the Harwick school council before the cut', 'expressed concern', role='Trustee'),
     s('Corwin Blythe', 'Trustee Blythe', 'the reserve was needed for the fuel contract renewal in January', 'stating', role='Trustee'),
@@ -308,7 +328,11 @@ The Supreme Court unanimously allows the appeal and quashes the consent. Justice
 REASONS FOR THE JUDGMENT
 The Coalition submitted that the environmental statement had recorded the colony but that the Minister's decision letter did not mention it. The Minister accepted that the letter did not mention the colony, but submitted that he had been entitled to rely on the advice of the Nature Agency, which had raised no objection.
 
+The Alverne Bat Conservation Trust, intervening, submitted that the colony was one of only four breeding colonies of the species in the country.
+
 Palmgrove Wind Ltd submitted that quashing the consent would delay by years a project that would supply 90,000 homes, and that the Court should use its discretion to let the consent stand.
+
+At the hearing, counsel for the Minister conceded that the Nature Agency had never visited the mines.
 
 The Court held that a decision-maker who is told of a protected species in an environmental statement must show in the decision that he has considered it [34]. It is not enough that the decision-maker's officials considered it [36].
 
@@ -329,7 +353,9 @@ References in square brackets are to paragraphs in the judgment.
     s(HVR, 'The Coalition', "the environmental statement had recorded the colony but that the Minister's decision letter did not mention it", 'submitted'),
     s('the Minister of Energy', 'The Minister', 'the letter did not mention the colony', 'accepted'),
     s('the Minister of Energy', 'The Minister', 'he had been entitled to rely on the advice of the Nature Agency, which had raised no objection', 'submitted'),
+    s('The Alverne Bat Conservation Trust', 'The Alverne Bat Conservation Trust', 'the colony was one of only four breeding colonies of the species in the country', 'submitted'),
     s('Palmgrove Wind Ltd', 'Palmgrove Wind Ltd', 'quashing the consent would delay by years a project that would supply 90,000 homes, and that the Court should use its discretion to let the consent stand', 'submitted'),
+    s('counsel for the Minister', 'counsel for the Minister', 'the Nature Agency had never visited the mines', 'conceded'),
     s('the Supreme Court of Alverne', 'The Court', 'a decision-maker who is told of a protected species in an environmental statement must show in the decision that he has considered it', 'held'),
     s('the Nature Agency', "The Nature Agency's letter of 4 March 2039", 'the Agency "does not object in principle"', 'said', 'mixed'),
     s('the Supreme Court of Alverne', 'The Court', 'the Minister had read the letter as saying more than it did', 'found'),
@@ -361,7 +387,7 @@ Question 2: What would be the economic effect of a three-year closure on your bu
 The Kessary Fishermen's Association said that 41 vessels fish the Bank for part of the year and estimated that a closure would cost its members 9.4 million crowns a year. The Harbour Council of Port Ennis wrote that the town's fish market "would not survive three empty winters". One respondent, a skipper from Ardcarrow, said his crew had "fished the Bank for four generations and emptied it in one."
 
 Question 3: Should the closure include recreational angling?
-Views were divided. Angling clubs opposed including recreational angling, saying that anglers take less than 1 per cent of the catch. Environmental organisations, including Coastwatch Kestrel, supported a full closure.
+Views were divided. Angling clubs opposed including recreational angling, saying that anglers take less than 1 per cent of the catch. Environmental organisations, including Coastwatch Kestrel, supported a full closure. Coastwatch Kestrel argued that a partial closure "leaves the door open and the fish on the hook".
 
 The Government's response
 The Government has considered all responses carefully.
@@ -391,6 +417,7 @@ Enquiries: marrowbank@dfca.gov.ki
     s('a skipper from Ardcarrow', 'One respondent, a skipper from Ardcarrow', 'his crew had "fished the Bank for four generations and emptied it in one."', 'said', 'mixed'),
     s('Angling clubs', 'Angling clubs', 'anglers take less than 1 per cent of the catch', 'saying'),
     s('Environmental organisations', 'Environmental organisations, including Coastwatch Kestrel', 'a full closure', 'supported'),
+    s('Coastwatch Kestrel', 'Coastwatch Kestrel', 'a partial closure "leaves the door open and the fish on the hook"', 'argued', 'mixed'),
     s(DFC, 'The Department', 'a closure will cause hardship in Port Ennis and Ardcarrow, and that the transition fund described below cannot replace a working fishery', 'accepts'),
     s(DFC, 'The Department', 'the survey was carried out in the wrong season', 'does not accept'),
     s(MSI, 'The Institute', 'it followed the international survey protocol agreed in 2036', 'has confirmed'),

@@ -100,6 +100,8 @@ At a council meeting last week, a resident who asked not to be named because her
 
 Asked whether the city had considered indoor courts, Achterberg-Lowe said a proposal for an indoor center at the old Kmart site "is in the capital plan, which is to say it is in a drawer."
 
+Not every neighbor has joined Quiet Brantley. Across the street, Raymond Oduya-Fischer, 80, said he has come to like the sound. "It means the park is alive," he said. "When it's quiet over there, I worry."
+
 The council is expected to take up the issue Nov. 14.
 ''',
     s('The players', 'players', 'they were there first', 'say'),
@@ -118,6 +120,9 @@ The council is expected to take up the issue Nov. 14.
     s(DOR, 'he', 'The offer was in a letter to the council in August', 'said', role='president'),
     s(PNH, 'She', 'moving the courts would cost about $380,000 and that "nobody has that money lying around."', 'said', 'mixed', role='Council member'),
     s('a resident who asked not to be named', 'a resident who asked not to be named', 'she could hear the games "through closed windows and a pillow."', 'told', 'mixed'),
+    s('Raymond Oduya-Fischer', 'Raymond Oduya-Fischer', 'he has come to like the sound', 'said'),
+    s('Raymond Oduya-Fischer', 'he', '"It means the park is alive,"', 'said', 'direct'),
+    s('Raymond Oduya-Fischer', '', '"When it\'s quiet over there, I worry."', '', 'direct'),
     s(SAL, 'Achterberg-Lowe', 'a proposal for an indoor center at the old Kmart site "is in the capital plan, which is to say it is in a drawer."', 'said', 'mixed', role='Parks Director'),
 )
 
@@ -200,13 +205,13 @@ That did not sit well with the Kestrel Lake Field Naturalists. Club president Ad
 
 Is the trail really in a wetland? The creek valley is a provincially significant wetland, according to a 2037 provincial map. The township clerk, Louise Marchetti-Dube, said that designation means any work on the dam needs a permit from the conservation authority.
 
-A spokesperson for the Brule River Conservation Authority said it would "look favourably" on a flow device but had not received an application.
+A spokesperson for the Brule River Conservation Authority said it would "look favourably" on a flow device but had not received an application. The authority's guidelines for beaver conflicts, posted on its website, call trapping "a last resort, after every other measure has failed."
 
 Cyclists and walkers have been detouring along the shoulder of Highway 28. Retired teacher Nils Abernathy-Pryce, 74, who walks the trail every day with his beagle, said the detour "is fine for a truck, not for a beagle."
 
 A local trapper, Walt Demchuk-Ibe, has offered to remove the beavers for free and move them to a lake north of the township. He said relocated beavers rarely survive their first winter, "which nobody likes to hear."
 
-The township's insurer has warned that it will not cover injuries on a flooded trail, Halvorsen-Achebe said.
+The township's insurer has warned that it will not cover injuries on a flooded trail, Halvorsen-Achebe said. He said council had faced the same choice in 2039 on Mill Pond Road and chose trapping. "Two years later there were beavers again," he said. "Nature abhors a vacancy."
 
 Mayor Sheila Okonkwo-Baird said council would decide at its Sept. 22 meeting. Asked whether she had a preference, she said she did not, and that she was "hearing from the trappers and the huggers in about equal numbers."
 ''',
@@ -221,10 +226,14 @@ Mayor Sheila Okonkwo-Baird said council would decide at its Sept. 22 meeting. As
     s('a 2037 provincial map', 'a 2037 provincial map', 'The creek valley is a provincially significant wetland', 'according to'),
     s('Louise Marchetti-Dube', 'The township clerk, Louise Marchetti-Dube', 'that designation means any work on the dam needs a permit from the conservation authority', 'said', role='township clerk'),
     s('the Brule River Conservation Authority', 'A spokesperson for the Brule River Conservation Authority', 'it would "look favourably" on a flow device but had not received an application', 'said', 'mixed'),
+    s('the Brule River Conservation Authority', "The authority's guidelines for beaver conflicts", 'trapping "a last resort, after every other measure has failed."', 'call', 'mixed'),
     s('Nils Abernathy-Pryce', 'Retired teacher Nils Abernathy-Pryce', 'the detour "is fine for a truck, not for a beagle."', 'said', 'mixed', role='Retired teacher'),
     s('Walt Demchuk-Ibe', 'He', 'relocated beavers rarely survive their first winter, "which nobody likes to hear."', 'said', 'mixed', role='A local trapper'),
     s(GHA, 'Halvorsen-Achebe', "The township's insurer has warned that it will not cover injuries on a flooded trail", 'said', role=RS),
     s("The township's insurer", "The township's insurer", 'it will not cover injuries on a flooded trail', 'has warned', nested=True, via=GHA),
+    s(GHA, 'He', 'council had faced the same choice in 2039 on Mill Pond Road and chose trapping', 'said', role=RS),
+    s(GHA, 'he', '"Two years later there were beavers again,"', 'said', 'direct', role=RS),
+    s(GHA, '', '"Nature abhors a vacancy."', '', 'direct', role=RS),
     s(SOB, 'Mayor Sheila Okonkwo-Baird', "council would decide at its Sept. 22 meeting", 'said', role='Mayor'),
     s(SOB, 'she', 'she did not, and that she was "hearing from the trappers and the huggers in about equal numbers."', 'said', 'mixed', role='Mayor'),
 )
@@ -268,6 +277,10 @@ Asked about the report, Adekunle-Frost said the city had set aside $2 million to
 
 Lifeguards hired for the summer will be paid through August, the city said.
 
+The Linwood YMCA's executive director, Paulo Ferreira-Lind, said the Y could take the city's beginner lessons two evenings a week "if the city covers the lifeguards." The city has not answered, he said.
+
+Amina Chowdhury-Blake, whose 7-year-old twins were halfway through a six-week course, said she did not want the $240 back. "I'd rather have the lessons than the refund," she said. "You can't teach a kid to swim with a check."
+
 Sign up for our Morning Brief newsletter
 
 Comments (14)
@@ -295,4 +308,9 @@ Most Read
     s('Dolores Whitaker-Ng', 'Council member Dolores Whitaker-Ng', 'the report "was on every desk at City Hall and in nobody\'s budget."', 'said', 'mixed', role='Council member'),
     s(LAF, 'Adekunle-Frost', 'the city had set aside $2 million toward a new pool but that a replacement would cost "north of $20 million."', 'said', 'mixed', role=CM),
     s(CCB, 'the city', 'Lifeguards hired for the summer will be paid through August', 'said'),
+    s('Paulo Ferreira-Lind', "The Linwood YMCA's executive director, Paulo Ferreira-Lind", 'the Y could take the city\'s beginner lessons two evenings a week "if the city covers the lifeguards."', 'said', 'mixed', role='executive director'),
+    s('Paulo Ferreira-Lind', 'he', 'The city has not answered', 'said', role='executive director'),
+    s('Amina Chowdhury-Blake', 'Amina Chowdhury-Blake', 'she did not want the $240 back', 'said'),
+    s('Amina Chowdhury-Blake', 'she', '"I\'d rather have the lessons than the refund,"', 'said', 'direct'),
+    s('Amina Chowdhury-Blake', '', '"You can\'t teach a kid to swim with a check."', '', 'direct'),
 )

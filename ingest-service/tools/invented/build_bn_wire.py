@@ -22,6 +22,8 @@ Pelusia is the world's fourth-largest rice exporter, shipping about 7 million to
 
 Prices for Pelusian 5% broken white rice jumped $62 to $548 a tonne on Tuesday, the highest since 2038, according to the Tavoro Rice Exporters Association. The association's president, Jun Abiodun-Sato, called the ban "a gift to our competitors" and said exporters would ask the courts to exempt contracts signed before March.
 
+Analysts at Rangi Securities, a Tavoro brokerage, said in a report that the ban could cut Pelusia's export earnings by about $1.1 billion this year.
+
 In Dakhar, the largest buyer of Pelusian rice, the national food security agency said it held enough stocks for four months and was in talks with suppliers in Oruvia. Dakhar's commerce minister, who met Pelusia's ambassador on Monday, declined to comment.
 
 Export bans tend to push world prices up faster than they bring home prices down, said Marit Oyelowo-Brandt, a grains analyst at Northgate Commodities in Singapore. "Farmers in Pelusia will be paid less for the next harvest," she said, "and some of them will plant less rice."
@@ -31,6 +33,8 @@ Farm groups, which have protested for months over fertiliser costs, were split. 
 Asked whether the ban could be extended beyond September, Valdemoro-Nkem said: "If the monsoon fails, everything is on the table."
 
 The government also cut the import duty on wheat to zero until the end of the year, the ministry's notice said.
+
+Dakhar's largest rice importer, Sahel Grain Trading, told Reuters it had bought 60,000 tonnes from Oruvia on Monday, "at a price nobody will like."
 
 (Reporting by Farah Quintero-Ashby; Editing by Tom Hargreave-Lusk)
 ''',
@@ -43,6 +47,7 @@ The government also cut the import duty on wheat to zero until the end of the ye
     s(TRA, 'the Tavoro Rice Exporters Association', "Prices for Pelusian 5% broken white rice jumped $62 to $548 a tonne on Tuesday, the highest since 2038", 'according to'),
     s(JAS, "The association's president, Jun Abiodun-Sato", 'the ban "a gift to our competitors"', 'called', 'mixed', role="The association's president"),
     s(JAS, "The association's president, Jun Abiodun-Sato", 'exporters would ask the courts to exempt contracts signed before March', 'said', role="The association's president"),
+    s('Analysts at Rangi Securities', 'Analysts at Rangi Securities, a Tavoro brokerage', "the ban could cut Pelusia's export earnings by about $1.1 billion this year", 'said'),
     s('the national food security agency', 'the national food security agency', 'it held enough stocks for four months and was in talks with suppliers in Oruvia', 'said'),
     s(MOB, 'Marit Oyelowo-Brandt', 'Export bans tend to push world prices up faster than they bring home prices down', 'said', role='a grains analyst at Northgate Commodities'),
     s(MOB, 'she', ['"Farmers in Pelusia will be paid less for the next harvest,"', '"and some of them will plant less rice."'], 'said', 'direct', role='a grains analyst at Northgate Commodities', anchor='Export bans tend'),
@@ -51,6 +56,7 @@ The government also cut the import duty on wheat to zero until the end of the ye
     s('the Free Farmers Alliance', 'A rival group, the Free Farmers Alliance', 'it would cost growers "at least a tenth of their income."', 'said', 'mixed'),
     s(OVN, 'Valdemoro-Nkem', '"If the monsoon fails, everything is on the table."', 'said', 'direct', role='Trade Minister'),
     s(MTC, "the ministry's notice", 'The government also cut the import duty on wheat to zero until the end of the year', 'said'),
+    s('Sahel Grain Trading', "Dakhar's largest rice importer, Sahel Grain Trading", 'it had bought 60,000 tonnes from Oruvia on Monday, "at a price nobody will like."', 'told', 'mixed'),
 )
 
 CBV = 'the Central Bank of Varnesse'
@@ -123,6 +129,8 @@ Asked whether the military had been called in, he said the police had "asked for
 
 Transport Minister Elin Sorvik-Mensah, who visited the terminal Wednesday afternoon, said the government would give police the power to jam drone signals near airports and would bring a bill to parliament next month. She called the closures "an attack on ordinary people trying to get home."
 
+Sorvik-Mensah said she had asked the Defense Ministry to consider using its anti-drone systems at civilian airports, but she declined to say whether it had agreed.
+
 Passengers slept on benches and on the floor of the departures hall. Airlines diverted 96 flights to Port Castell and Vireo, according to the airport.
 
 Tomas Rehberg, a 41-year-old engineer flying home from a conference, said he had been told his flight would leave "in an hour" five times since 7 p.m. "At some point you stop believing the screens," he said.
@@ -130,6 +138,8 @@ Tomas Rehberg, a 41-year-old engineer flying home from a conference, said he had
 Airspace was closed at another airport, Gransby, for three hours last month after a single sighting. No one has been charged in that case.
 
 A drone industry group, the Kelvarian Unmanned Aviation Association, said it supported tougher rules. But it warned that jamming could interfere with phones and emergency radios in the villages around the airport.
+
+The Kelvarian Airline Pilots Association said in a statement that its members had reported 212 drone sightings near airports so far this year, more than in all of 2041, and called for a no-fly zone of 5 kilometers around every runway.
 
 Will the drones come back Thursday night? "We plan as if they will," Lindgren-Adebayo said.
 ''',
@@ -144,11 +154,14 @@ Will the drones come back Thursday night? "We plan as if they will," Lindgren-Ad
     s(MAW, 'he', 'the police had "asked for help that we are not going to describe."', 'said', 'mixed', role='Superintendent'),
     s(ESM, 'Transport Minister Elin Sorvik-Mensah', 'the government would give police the power to jam drone signals near airports and would bring a bill to parliament next month', 'said', role='Transport Minister'),
     s(ESM, 'She', 'the closures "an attack on ordinary people trying to get home."', 'called', 'mixed', role='Transport Minister'),
+    s(ESM, 'Sorvik-Mensah', 'she had asked the Defense Ministry to consider using its anti-drone systems at civilian airports', 'said', role='Transport Minister'),
     s(AAL, 'the airport', 'Airlines diverted 96 flights to Port Castell and Vireo', 'according to'),
     s('Tomas Rehberg', 'Tomas Rehberg', 'he had been told his flight would leave "in an hour" five times since 7 p.m.', 'said', 'mixed', role='a 41-year-old engineer'),
     s('Tomas Rehberg', 'he', '"At some point you stop believing the screens,"', 'said', 'direct', role='a 41-year-old engineer'),
     s(KUA, 'A drone industry group, the Kelvarian Unmanned Aviation Association', 'it supported tougher rules', 'said'),
     s(KUA, 'it', 'jamming could interfere with phones and emergency radios in the villages around the airport', 'warned'),
+    s('The Kelvarian Airline Pilots Association', 'The Kelvarian Airline Pilots Association', 'its members had reported 212 drone sightings near airports so far this year, more than in all of 2041', 'said'),
+    s('The Kelvarian Airline Pilots Association', 'The Kelvarian Airline Pilots Association', 'a no-fly zone of 5 kilometers around every runway', 'called for'),
     s(PLA, 'Lindgren-Adebayo', '"We plan as if they will,"', 'said', 'direct', role='chief operating officer'),
 )
 
@@ -178,7 +191,11 @@ The environmental group Blue Fjord called on the government to halt new licences
 
 Fisheries Minister Hege Tveit-Boateng, who is due to present a new aquaculture law in June, said the industry "must be able to guarantee that the fish stay where they are put".
 
+In the fjord's villages, the escape revived an old quarrel. "We warned them in 2039 and again in 2040," said Oddvar Strand-Mensah, mayor of Skarvoy municipality, which earns about a fifth of its tax income from the farm. "They said the new nets could take any storm. The storm has answered."
+
 Asked by AFP whether the law would ban open pens, her office said only that "all options are being studied".
+
+The head of the Norvessa Aquaculture Federation, Kjell Aasheim-Nwachukwu, said closed pens would double the cost of producing a kilo of salmon and that "the fish will simply be farmed somewhere else." He blamed the storm, the strongest on the coast since 2031, and not the nets.
 
 The Norvessa Seafood Council said salmon exports were worth 14 billion euros last year, making the fish the country's second-largest export after gas.
 
@@ -197,7 +214,11 @@ abd/fjl/rmb
     s('Blue Fjord', 'The environmental group Blue Fjord', 'the government to halt new licences for open net pens', 'called on'),
     s('Blue Fjord', 'the group', 'The escape was the third this year', 'said'),
     s(HTB, 'Fisheries Minister Hege Tveit-Boateng', 'the industry "must be able to guarantee that the fish stay where they are put"', 'said', 'mixed', role='Fisheries Minister'),
-    s(HTB, 'her office', '"all options are being studied"', 'said', 'direct', role='Fisheries Minister'),
+    s('Oddvar Strand-Mensah', 'Oddvar Strand-Mensah', '"We warned them in 2039 and again in 2040,"', 'said', 'direct', role='mayor of Skarvoy municipality'),
+    s('Oddvar Strand-Mensah', '', '"They said the new nets could take any storm. The storm has answered."', '', 'direct', role='mayor of Skarvoy municipality'),
+    s('the office of Hege Tveit-Boateng', 'her office', '"all options are being studied"', 'said', 'direct'),
+    s('Kjell Aasheim-Nwachukwu', 'Kjell Aasheim-Nwachukwu', 'closed pens would double the cost of producing a kilo of salmon and that "the fish will simply be farmed somewhere else."', 'said', 'mixed', role='head of the Norvessa Aquaculture Federation'),
+    s('Kjell Aasheim-Nwachukwu', 'He', 'the storm, the strongest on the coast since 2031, and not the nets', 'blamed', role='head of the Norvessa Aquaculture Federation'),
     s('The Norvessa Seafood Council', 'The Norvessa Seafood Council', "salmon exports were worth 14 billion euros last year, making the fish the country's second-largest export after gas", 'said'),
 )
 
@@ -226,6 +247,10 @@ Earlier, the Ministry of Emergency Situations reported that a helicopter had del
 The head of the commission, Senator Pavel Ignatov-Reyes, instructed the directorate to report on the progress of the operation every six hours. He also noted that the state had ordered three new icebreakers, the first of which is due in 2044.
 
 Cargo traffic on the Northern Sea Route reached 61 million tonnes last year, according to the directorate.
+
+Meteorologists at the Arctic and Antarctic Research Center expect the northeasterly winds to weaken by Friday, the center's deputy director, Gennady Lindqvist-Obi, told VIN. "After that the ice will loosen, but not by much. Without the icebreaker the ships would wait until April," he said.
+
+Shipping analysts at the consultancy Polar Freight Intelligence estimated in a note to clients that the delay would cost the operator about 4 million dollars in charter fees and penalties. The company declined to comment on the estimate.
 ''',
     s(NSR, 'Northern Sea Route Directorate', 'Icebreaker Arktika-7 to reach stranded convoy in Kolvan Sea within two days', ''),
     s(NSR, 'the press service of the Northern Sea Route Directorate', 'The nuclear icebreaker Arktika-7 will reach the convoy of nine cargo vessels stranded in the ice of the Kolvan Sea within two days', 'told'),
@@ -240,4 +265,8 @@ Cargo traffic on the Northern Sea Route reached 61 million tonnes last year, acc
     s('Pavel Ignatov-Reyes', 'The head of the commission, Senator Pavel Ignatov-Reyes', 'the directorate to report on the progress of the operation every six hours', 'instructed', role='Senator'),
     s('Pavel Ignatov-Reyes', 'He', 'the state had ordered three new icebreakers, the first of which is due in 2044', 'noted', role='Senator'),
     s(NSR, 'the directorate', 'Cargo traffic on the Northern Sea Route reached 61 million tonnes last year', 'according to'),
+    s('Gennady Lindqvist-Obi', "the center's deputy director, Gennady Lindqvist-Obi", 'Meteorologists at the Arctic and Antarctic Research Center expect the northeasterly winds to weaken by Friday', 'told', role='deputy director'),
+    s('Meteorologists at the Arctic and Antarctic Research Center', 'Meteorologists at the Arctic and Antarctic Research Center', 'the northeasterly winds to weaken by Friday', 'expect', nested=True, via='Gennady Lindqvist-Obi'),
+    s('Gennady Lindqvist-Obi', 'he', '"After that the ice will loosen, but not by much. Without the icebreaker the ships would wait until April,"', 'said', 'direct', role='deputy director'),
+    s('Shipping analysts at the consultancy Polar Freight Intelligence', 'Shipping analysts at the consultancy Polar Freight Intelligence', 'the delay would cost the operator about 4 million dollars in charter fees and penalties', 'estimated'),
 )
