@@ -106,7 +106,8 @@ to be named because ..." (the description), "Asked whether ..., X said a proposa
 a youth soccer referee shortage (a deck "'A,' league director says of parents" (the executive director below), "league
 officials said", "according to executive director X", "Most of those who quit, she said, were A" (one, in parts), '"A,"
 X said. "B."' (two), "A father followed him ..., he said, and called him "B"" (one, in parts, the father's naming not
-marked), signs that read "..." (none), "said A and that B" and "said the association would A and had asked leagues to B"
+marked), "X has thought about going back. He said:" over a two-paragraph quotation (one statement; the thinking
+none), signs that read "..." (none), "said A and that B" and "said the association would A and had asked leagues to B"
 (one each), "Is a ban enforceable?" (none), "said A. But she warned that "B"" (two), "One father ..., who declined to
 give his name, said" and "Another, who also declined to be named, said" (the descriptions), an interrupted quotation in
 small letters); beavers flooding a rail trail (a deck "Trapping is cheapest, roads chief says; naturalists' club calls

@@ -148,6 +148,12 @@ Jonah Whitlock-Asante, 16, refereed for two seasons before he quit in April. A f
 
 "I was 15," he said. "I just wanted to buy a new phone."
 
+Whitlock-Asante has thought about going back. He said:
+
+"If a parent starts yelling, the marshal walks that parent to the parking lot. Not a warning. The parking lot.
+
+"I'm not asking for much. I'm asking for the same thing the kids get from their coach, which is somebody who has your back."
+
 The league now requires a parent from each team to serve as a "sideline marshal" and has posted signs at every field that read "Ref is 15. Be nice."
 
 State soccer association spokesman Derek Imamura-Ross said the shortage was statewide and that the association had lost 31 percent of its referees since 2038. He said the association would raise the minimum match fee to $45 in the spring and had asked leagues to ban spectators who abuse officials.
@@ -171,6 +177,7 @@ Oyelaran-Mills said she had heard both arguments "at every field in three counti
     s(JWA, 'he', ['A father followed him to his bike after an under-10 game,', 'and called him "a disgrace to the whistle."'], 'said', 'mixed', anchor='refereed for two seasons'),
     s(JWA, 'he', '"I was 15,"', 'said', 'direct'),
     s(JWA, '', '"I just wanted to buy a new phone."', '', 'direct'),
+    s(JWA, 'He', '"If a parent starts yelling|somebody who has your back."', 'said', 'direct'),
     s(DIR, 'State soccer association spokesman Derek Imamura-Ross', 'the shortage was statewide and that the association had lost 31 percent of its referees since 2038', 'said', role='State soccer association spokesman'),
     s(DIR, 'He', 'the association would raise the minimum match fee to $45 in the spring and had asked leagues to ban spectators who abuse officials', 'said', role='State soccer association spokesman'),
     s('Tom Brecken-Adu', 'League president Tom Brecken-Adu', 'the league had banned three parents this season and that "two of them came back in hats and sunglasses."', 'said', 'mixed', role='League president'),
