@@ -122,7 +122,7 @@ final class ResolutionSteps {
 
     /** "The delegation of Orvania said", left as its words: the person the text names as Orvania's representative. */
     static void representedBy(StateOffices offices, Attribution a) {
-        String person = a.mention == null || !a.mention.text().equals(a.speaker) ? null : StateRepresentatives.speakerFor(offices, a.mention);
+        String person = a.mention == null || !StateRepresentatives.ownWords(a.mention, a.speaker) ? null : StateRepresentatives.speakerFor(offices, a.mention);
         name(a, person, SpeakerKind.PERSON);
     }
 

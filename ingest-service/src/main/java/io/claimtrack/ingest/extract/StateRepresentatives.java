@@ -24,10 +24,19 @@ final class StateRepresentatives {
      * the one representative the text names, if it names one for a single state; null otherwise.
      */
     static String speakerFor(StateOffices offices, Mention m) {
-        Matcher d = m == null || m.hasName() ? null : MENTION.matcher(m.text());
+        Matcher d = m == null || m.hasName() && !ownWords(m, m.name()) ? null : MENTION.matcher(m.text());
         if (d == null || !d.matches()) {
             return null;
         }
         return d.group(1) != null ? offices.representative(d.group(1)) : offices.onlyRepresentative();
+    }
+
+    /**
+     * Whether {@code speaker} is mention {@code m}'s own words, with or without their article: "delegation" heads a
+     * body's name, so "The delegation of Orvania" is named "delegation of Orvania" by its words and by no one else.
+     */
+    static boolean ownWords(Mention m, String speaker) {
+        int article = m.text().indexOf(' ');
+        return m.text().equals(speaker) || article > 0 && m.text().substring(article + 1).equals(speaker);
     }
 }

@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -20,5 +21,16 @@ class LexiconBodyWordsTest {
     void aNameWithNoForeignBodyWordIsTheSameList() {
         List<String> words = List.of("orrin", "valley", "marlins");
         assertSame(words, lexicon.bodyWords(words));
+    }
+
+    @Test
+    void aDelegationIsABodyWherePlacedInACapital() {
+        String text = """
+                Ferries to the Ostren islands stopped on Monday.
+
+                The Andean Union's delegation in Porvalo said it was "watching the harbour closely" and offered divers.
+                """;
+        assertEquals("Andean Union's delegation", statement(Pipeline.through(ResolutionStage.class, text),
+                "it was \"watching the harbour closely\" and offered divers").speaker);
     }
 }

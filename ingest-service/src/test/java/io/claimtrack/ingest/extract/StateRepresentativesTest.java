@@ -57,7 +57,7 @@ class StateRepresentativesTest {
 
     @Test
     void aStateWithTwoNamedRepresentativesHasNoOne() {
-        assertEquals("The delegation of Orvania", speakerOf("""
+        assertEquals("delegation of Orvania", speakerOf("""
                 Ambassador Lise Tamm, Permanent Representative of Orvania, chaired the morning session on reef protection. \
                 In the afternoon, Jon Hald, Deputy Permanent Representative of Orvania, took her seat.
 
