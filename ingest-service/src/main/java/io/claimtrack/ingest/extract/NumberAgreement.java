@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -196,5 +197,20 @@ final class NumberAgreement {
 
     private static String cut(String lower, int n) {
         return lower.length() > n ? lower.substring(0, lower.length() - n) : "";
+    }
+
+    /**
+     * "Floods 'the worst in 40 years' threaten Marvo rice crop": a cue's bare present right after a quotation cannot
+     * have the singular phrase after it ({@code m}) for its inverted subject, which takes the "-s" form ("'Q' warns
+     * agency"; "'Q' say residents" is plural): the phrase is the verb's object, and the words before it its subject.
+     */
+    static boolean bareBeforeSingular(Lexicon lexicon, Cue cue, Mention m) {
+        String verb = StanceVerbs.firstWord(cue.text()).toLowerCase(Locale.ROOT);
+        String third = WordForms.thirdPerson(verb);
+        if (third.equals(verb) || lexicon.cuesStartingWith(third).isEmpty() || m.text().contains(" and ")) {
+            return false;
+        }
+        String head = Name.lastWord(Name.words(m.text()));
+        return !WordForms.pluralShape(head) && !lexicon.groups.contains(head);
     }
 }

@@ -88,7 +88,8 @@ public final class QuoteCueStage implements Stage {
         if (cue != null && cue.kind() == Lexicon.CueKind.VERB && !lexicon.isGerund(cue)) {
             int npEnd = ctx.mentions.scanRight(cue.endToken(), end);
             Mention m = withNameAfter(ctx, ctx.mentions.build(cue.endToken(), npEnd), npEnd, sentence);
-            return m != null && !subjectOfClause(ctx, q, cue.endToken(), npEnd, end) && QuotedStatements.addQuote(ctx, q, m, cue, block, 0.95);
+            return m != null && !subjectOfClause(ctx, q, cue.endToken(), npEnd, end) && !NumberAgreement.bareBeforeSingular(lexicon, cue, m)
+                    && QuotedStatements.addQuote(ctx, q, m, cue, block, 0.95);
         }
         // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
         int nameAfterRole = nameAfterRole(tokens, i, end);

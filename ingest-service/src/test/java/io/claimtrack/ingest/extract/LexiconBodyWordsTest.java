@@ -33,4 +33,14 @@ class LexiconBodyWordsTest {
         assertEquals("Andean Union's delegation", statement(Pipeline.through(ResolutionStage.class, text),
                 "it was \"watching the harbour closely\" and offered divers").speaker);
     }
+
+    @Test
+    void aBodyCalledSoInADeckIsABody() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Gales threaten Orrisby apple harvest, regional body warns
+
+                Winds of 140 km/h reached the Orrisby coast on Friday, the Tarnby Weather Office said.
+                """);
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "Gales threaten Orrisby apple harvest").kind);
+    }
 }

@@ -163,4 +163,22 @@ class NumberAgreementTest {
         assertEquals(List.of("Reveals"), cues("Harbour Report Reveals Gaps in Ferry Safety\n\nThe board met on Friday."));
         assertEquals(List.of("Calls for"), cues("Mayor Calls for Audit of Harbour Fund\n\nThe board met on Friday."));
     }
+
+    /** Round 59: a cue's bare present after a quotation takes no singular phrase after it for its inverted subject. */
+    @Test
+    void theBareFormAfterAQuotationHasNoSingularInvertedSubject() {
+        AnnotatedDocument doc = extract("""
+                Gales 'the fiercest since 1987' threaten Orrisby apple harvest, weather office warns
+
+                Winds of 140 km/h reached the Orrisby coast on Friday, the Tarnby Weather Office said.
+                """);
+        assertEquals(List.of(), contents(doc).stream().filter(c -> c.startsWith("Gales 'the fiercest since 1987'")
+                && !c.contains("harvest")).toList());
+        // The plural subject takes the bare form: "warn Orrisby growers" is still who says it.
+        assertSpeaker(extract("""
+                'Harvest is lost' warn Orrisby growers
+
+                Frost hit the Orrisby orchards on Friday.
+                """), "'Harvest is lost'", "Orrisby growers");
+    }
 }
