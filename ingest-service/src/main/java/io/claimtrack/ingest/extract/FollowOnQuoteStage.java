@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A quotation with no cue of its own continues the previous speaker: '"Q1," she said. "Q2."'; a headline that is only a
- * quotation the story gives to a speaker below is that speaker's ({@link HeadlineQuote}).
+ * quotation the story gives to a speaker below is that speaker's ({@link HeadlineQuote}); a quoted paragraph under
+ * "Excerpts from X's speech:" is X's ({@link ExcerptLeadIn}).
  */
 public final class FollowOnQuoteStage implements Stage {
 
@@ -40,6 +41,11 @@ public final class FollowOnQuoteStage implements Stage {
                 continue;
             }
             Sentence s = ctx.sentenceOfToken(first);
+            Mention excerpted = ExcerptLeadIn.speaker(ctx, q, s.block());
+            if (excerpted != null) {
+                ctx.add(quotation(excerpted, q, s, null));
+                continue;
+            }
             // '"Q1," she said, "Q2."' continues in the same sentence; otherwise the quotation opens one.
             if (attributedAfter(ctx, q, s) || quotedTerm(ctx, q, s)) {
                 // '«...», сказал Песков': the quotation has its own attribution, in words the cues do not cover.
@@ -58,12 +64,16 @@ public final class FollowOnQuoteStage implements Stage {
                     continue;
                 }
             }
-            Attribution a = new Attribution(Attribution.Source.FOLLOW_ON, narrated, "", q.start(), q.end(), s.block(), 0.7);
-            a.antecedent = narrated == null ? antecedent : null;
-            a.type = StatementType.DIRECT;
-            ctx.add(a);
+            ctx.add(quotation(narrated, q, s, narrated == null ? antecedent : null));
         }
         ctx.sortByContent();
+    }
+
+    private static Attribution quotation(Mention speaker, Quote q, Sentence s, Attribution antecedent) {
+        Attribution a = new Attribution(Attribution.Source.FOLLOW_ON, speaker, "", q.start(), q.end(), s.block(), 0.7);
+        a.antecedent = antecedent;
+        a.type = StatementType.DIRECT;
+        return a;
     }
 
     /**

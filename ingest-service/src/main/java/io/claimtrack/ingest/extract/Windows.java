@@ -238,6 +238,8 @@ final class Windows {
     static final int FOLLOW_ON_STATEMENTS = 50;
     /** How many blocks back a follow-on quotation looks for its speaker. */
     static final int FOLLOW_ON_BLOCKS = 2;
+    /** How many quoted paragraphs may follow an "Excerpts from X's speech:" line and still be X's. */
+    static final int EXCERPT_BLOCKS = 8;
 
     // ---- dates
 

@@ -5,6 +5,7 @@ import static io.claimtrack.ingest.extract.Pipeline.attribute;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -131,5 +132,38 @@ class FollowOnQuoteStageTest {
                 "Nobody wanted this. The pier is simply not safe any more."
                 """);
         assertEquals("Harbour master Ola Berg", statement(doc, "\"Nobody wanted this. The pier is simply not safe any more.\"").antecedent.mention.text());
+    }
+    @Test
+    void quotedParagraphsUnderAnExcerptsLineAreThatSpeakersWithoutTheirTopicLabels() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                The Minister of Trade, Hon. Pelle Varga-Osei, opened the session at noon.
+
+                Excerpts from the Minister's address:
+
+                On ports: "We have waited nine years for the new quay. It opens in May."
+
+                On tariffs: "I have spoken to our neighbours twice this winter."
+
+                The session closed at four.
+                """);
+
+        assertEquals(List.of("\"We have waited nine years for the new quay. It opens in May.\"",
+                "\"I have spoken to our neighbours twice this winter.\""), Pipeline.contents(doc));
+        Attribution first = statement(doc, "\"We have waited nine years for the new quay. It opens in May.\"");
+        assertEquals("the Minister", first.mention.text());
+        assertEquals("", first.cue);
+        assertEquals(StatementType.DIRECT, first.type);
+        assertTrue(statement(doc, "\"I have spoken to our neighbours twice this winter.\"").speaker.endsWith("Pelle Varga-Osei"));
+    }
+
+    @Test
+    void aTopicLabelledQuotationWithNoExcerptsLineNamesNoOne() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                The ferry timetable changes on Monday.
+
+                On ports: "We have waited nine years for the new quay."
+                """);
+
+        assertTrue(Pipeline.contents(doc).isEmpty());
     }
 }
