@@ -31,11 +31,13 @@ final class TitleAsides {
         if (comma >= end || !tokens.get(comma).is(",") || Name.words(role).stream().noneMatch(lexicon.roles::contains)) {
             return;
         }
-        int k = comma + 1;
+        // "The Minister of Trade, Hon. Ivo Brandt,": a member's "Hon." is no part of the name.
+        int first = comma + 3 < end && tokens.get(comma + 1).is("hon") && tokens.get(comma + 2).is(".") ? comma + 3 : comma + 1;
+        int k = first;
         while (k < end && tokens.get(k).isCapitalized()) {
             k++;
         }
-        Mention aside = k > comma + 1 && (k < end && tokens.get(k).is(",") || k + 1 >= end && k > comma + 2) ? doc.mentions.build(comma + 1, k) : null;
+        Mention aside = k > first && (k < end && tokens.get(k).is(",") || k + 1 >= end && k > first + 1) ? doc.mentions.build(first, k) : null;
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
             int space = role.indexOf(' ');
             if (space > 0 && FunctionWords.DETERMINERS.contains(role.substring(0, space).toLowerCase(Locale.ROOT))) {

@@ -34,6 +34,12 @@ class MentionStageTest {
     }
 
     @Test
+    void aMembersHonBeforeTheNameInATitlesAsideIsNoPartOfIt() {
+        assertEquals(List.of("Ivo Brandt-Achterberg | Minister of Harbours | PERSON | true", "Hon. Ivo Brandt-Achterberg |  | PERSON | true"),
+                names("The Minister of Harbours, Hon. Ivo Brandt-Achterberg, opened the quay."));
+    }
+
+    @Test
     void sentenceOpenersAreNoNames() {
         assertEquals(List.of("Brandt |  | PERSON | true"), names("Speaking in the port, Brandt praised the crews."));
     }
