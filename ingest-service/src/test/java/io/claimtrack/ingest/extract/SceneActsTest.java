@@ -255,6 +255,18 @@ class SceneActsTest {
                 "Dunmore Rail | to raise fares by 4 per cent in May | wants | indirect");
     }
 
+    /** Round 59: a state a narrator says someone wants for a thing ("wants it gone") is a wish, no words; an aim stays. */
+    @Test
+    void aStateWantedForAThingIsNoStatement() {
+        assertMentions("""
+                Everyone on Tallow Lane knows the old water tower. The village wants it gone.
+                Shop owners want the benches removed; skaters say the square is theirs.
+                The Orlow Parish board wants to raise the dog licence fee by half.
+                """,
+                "skaters | the square is theirs | say | indirect",
+                "The Orlow Parish board | to raise the dog licence fee by half | wants | indirect");
+    }
+
     /** Round 53: a person's plan for their own schooling, work, time or belongings is no statement; a body's plan stays. */
     @Test
     void aPlanOfOnesOwnLifeIsNoStatement() {
