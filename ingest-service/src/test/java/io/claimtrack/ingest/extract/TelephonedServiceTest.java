@@ -86,4 +86,15 @@ class TelephonedServiceTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("Ada Brun | the ban overdue | called"), found.toString());
     }
+
+    /** Round 59: a thing's nickname in the present of a habit ("Locals call it the Anvil") is no statement; a judgment stays. */
+    @Test
+    void aThingsNicknameIsNoStatement() {
+        List<String> found = said("""
+                A rusted crane has stood over the Dorrel quay since 1961. Dockers call it Old Hesper. Fishermen call it \
+                the Heron, and the port authority calls it a hazard.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| it a hazard | calls |"), found.toString());
+    }
 }
