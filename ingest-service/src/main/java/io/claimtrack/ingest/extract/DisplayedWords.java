@@ -56,6 +56,22 @@ final class DisplayedWords {
     }
 
     /**
+     * "has posted signs at every gate that read", "posted a banner": a display put up is an act; its words are the
+     * display's, no one's statement.
+     */
+    static boolean postedDisplay(List<Token> t, int next, Sentence s) {
+        for (int k = next; k < Math.min(s.endToken(), next + Windows.NOUN_PHRASE_WORDS); k++) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+            if (DISPLAYS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "signs reading “...”", "a banner that read": the word's subject, right before it, is a thing that bears words, or
      * one placed where a few words say ("a handwritten sign on the door read", "a sign taped to the door read", "A banner
      * hung in the stairwell for the last show read").

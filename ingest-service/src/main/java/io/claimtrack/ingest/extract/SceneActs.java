@@ -68,6 +68,9 @@ final class SceneActs {
         if (w.startsWith("writ") || w.equals("wrote")) {
             return DisplayedWords.writtenDown(t, next, s);
         }
+        if (w.startsWith("post") && DisplayedWords.postedDisplay(t, next, s)) {
+            return true;
+        }
         if (w.startsWith("read")) {
             return DisplayedWords.displayed(t, i, s) || BillStages.reading(t, w, i, s);
         }

@@ -255,6 +255,17 @@ class SceneActsTest {
                 "Dunmore Rail | to raise fares by 4 per cent in May | wants | indirect");
     }
 
+    /** Round 59: a display put up ("posted signs ... that read") is an act, its words the display's; a post online stays. */
+    @Test
+    void aSignPostedIsNoStatement() {
+        assertMentions("""
+                The Harlow swim club has posted signs at both pools that read "Lifeguard is 16. Be patient."
+                The parks office posted a banner over the gate.
+                Councillor Ola Brenner posted on her website that the landlord had cut the heat.
+                """,
+                "Councillor Ola Brenner | the landlord had cut the heat | posted | indirect");
+    }
+
     /** Round 59: a state a narrator says someone wants for a thing ("wants it gone") is a wish, no words; an aim stays. */
     @Test
     void aStateWantedForAThingIsNoStatement() {
