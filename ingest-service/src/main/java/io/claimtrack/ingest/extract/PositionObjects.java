@@ -67,13 +67,14 @@ final class PositionObjects {
     /**
      * Verbs of giving help after "offered to": "offered to send a rescue team", "offered to mediate", an offer of
      * assistance as "offered assistance" is, and of a concession or remedy a firm or neighbour gives up ("offered to
-     * sell its bakery chain", "offered to share her well", "offered to cap its fees"). "offered to debate", "offered to
-     * step aside" are left, as PolNeAR marks them.
+     * sell its bakery chain", "offered to share her well", "offered to cap its fees"), and of works done for others
+     * ("offered to clear the drain", "offered to remove the wreck"). "offered to debate", "offered to step aside" are
+     * left, as PolNeAR marks them.
      */
     private static final Set<String> GIVING = WordSet.of("send", "provide", "supply", "help", "assist", "host",
             "mediate", "pay", "deploy", "contribute", "donate", "lend", "fund", "finance", "cover", "evacuate", "shelter",
             "train", "rebuild", "double", "triple", "match", "sell", "divest", "share", "cap", "freeze", "waive", "refund",
-            "lower", "cut", "license", "lease");
+            "lower", "cut", "license", "lease", "remove", "clear", "repair", "fix", "tow", "haul");
 
     /**
      * What a speaker backs as a position, as "supported the proposal": "backed the compromise", "backs a deal". A
