@@ -116,7 +116,7 @@ final class HeadlineEchoes {
                 while (o.antecedent != null) {
                     o = o.antecedent;
                 }
-                return named(o) ? o.speaker : null;
+                return EchoingStatements.named(o) ? o.speaker : null;
             }
         }
         return null;
@@ -300,20 +300,16 @@ final class HeadlineEchoes {
             while (root.antecedent != null) {
                 root = root.antecedent;
             }
-            Speaker speaker = named(root) || plural && namedPair(root) || group != null && namedBody(root) ? new Speaker(root.speaker, root.kind)
-                    : group != null && isGroup(root, group) ? GROUP : null;
+            boolean named = EchoingStatements.named(root) || plural && EchoingStatements.namedPair(root)
+                    || group != null && EchoingStatements.namedBody(root);
+            Speaker speaker = named ? new Speaker(root.speaker, root.kind)
+                    : group != null && EchoingStatements.isGroup(root, group) ? GROUP : null;
             if (speaker != null) {
                 speakers.computeIfAbsent(speaker, k -> new ArrayList<>()).add(keys.computeIfAbsent(o,
                         s -> HeadlineWords.statementKeys(doc.text(s.contentStart, s.contentEnd))));
             }
         }
         return speakers;
-    }
-
-    /** A statement of the headline's group itself: a description with the same head word ("Residents who ..."). */
-    private static boolean isGroup(Attribution s, String group) {
-        return s.mention != null && !s.mention.hasName() && !s.mention.isPronoun()
-                && group.equalsIgnoreCase(DescriptionHeads.headWord(s.mention.text()));
     }
 
     /**
@@ -332,49 +328,5 @@ final class HeadlineEchoes {
     /** A headline, or a bullet of its deck ("* Holvik CEO says ..." between a wire's headline and its byline). */
     private boolean headline(int b) {
         return BodyDescriptions.topLine(doc, b);
-    }
-
-    /**
-     * A statement of a person the text names, by the name or by a pronoun or description resolved to it (not to "the
-     * veteran").
-     */
-    private static boolean named(Attribution s) {
-        if (s.kind != SpeakerKind.PERSON || s.speaker == null || s.mention == null) {
-            return false;
-        }
-        return s.mention.hasName() || !s.speaker.equals(s.mention.text())
-                && Character.isUpperCase(s.speaker.charAt(0)) && !FunctionWords.isIndefinite(s.speaker)
-                && !s.speaker.regionMatches(true, 0, "the ", 0, 4);
-    }
-
-    /** "The parents of the boy, Janelle and Curtis Lind, told": two people named, whom a headline's plural may sum up. */
-    private static boolean namedPair(Attribution s) {
-        return s.kind == SpeakerKind.GROUP && s.speaker != null && s.mention != null && !s.speaker.equals(s.mention.text())
-                && s.speaker.contains(" and ") && Character.isUpperCase(s.speaker.charAt(0));
-    }
-
-    /**
-     * A statement of a body the text names, by its name or in its description ("an observer mission from X"); not its
-     * report's ("scientists say" is no department whose report found it).
-     */
-    private static boolean namedBody(Attribution s) {
-        if (s.kind != SpeakerKind.ORGANIZATION || s.speaker == null || s.mention == null || s.mention.isPronoun()
-                || s.mention.kind() == SpeakerKind.DOCUMENT) {
-            return false;
-        }
-        return s.mention.hasName() || capitalisedAfterFirst(s.speaker);
-    }
-
-    /**
-     * Whether a word after the first is capitalised, read without a split: every deck above a statement asks it of the
-     * statement again (a split per asking was a tenth of a page of decks).
-     */
-    private static boolean capitalisedAfterFirst(String speaker) {
-        for (int i = speaker.indexOf(' '); i >= 0 && i + 1 < speaker.length(); i = speaker.indexOf(' ', i + 1)) {
-            if (Character.isUpperCase(speaker.charAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
