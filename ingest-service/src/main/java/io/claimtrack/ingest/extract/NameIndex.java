@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +35,7 @@ final class NameIndex {
     private final Map<String, List<Name>> fullerPersons = new HashMap<>();
     private final Map<String, List<Name>> fullerOthers = new HashMap<>();
     private final TitleSplits titleSplits;
+    private final SurnameBearers bearers;
     private final Lexicon lexicon;
     private final NameGenders genders;
     /** The document's names, as the index was given them (the stages after it may add more). */
@@ -51,6 +51,7 @@ final class NameIndex {
         this.lexicon = lexicon;
         this.names = names;
         this.titleSplits = new TitleSplits(lexicon);
+        this.bearers = new SurnameBearers(lexicon, places);
         Map<String, Name> distinct = new LinkedHashMap<>();
         for (Name n : names) {
             // A method per name: this loop runs once per document, and a body inlined here is read interpreted until
@@ -91,8 +92,8 @@ final class NameIndex {
 
     /**
      * The fullest name containing all words of {@code name}: of a person's surname several people bear, one of
-     * the first-named bearer's names ({@link #oneBearer}); the one the text uses most, then the longest, then the
-     * nearest earlier. A person's fuller name ends as the short one does ("Medinsky" → "Vladimir
+     * the first-named bearer's names ({@link SurnameBearers#oneBearer}); the one the text uses most, then the longest,
+     * then the nearest earlier. A person's fuller name ends as the short one does ("Medinsky" → "Vladimir
      * Medinsky"), so a title-case headline holding both words ("Clinton Cash Debunks Hillary") is none,
      * unless the short one is a first name ("Theresa" → "Theresa May").
      */
@@ -101,7 +102,7 @@ final class NameIndex {
         List<Name> candidates = fuller(name, kind);
         // One candidate has no other bearer to choose from: the name's words are not needed.
         if (kind == SpeakerKind.PERSON && candidates.size() > 1) {
-            candidates = oneBearer(candidates, Name.words(name));
+            candidates = bearers.oneBearer(candidates, Name.words(name));
         }
         for (Name n : candidates) {
             if (best == null || better(n, best, offset)) {
@@ -162,68 +163,6 @@ final class NameIndex {
             }
         }
         return new Canonical(rest, split.title());
-    }
-
-    /**
-     * "Clinton" where the text names "Hillary Clinton" and "Bill Clinton": of a surname's bearers the text tells
-     * apart by first name, the one it names first (its subject; the other comes in as a relative, rival or
-     * namesake); the fuller names of that bearer alone.
-     */
-    private List<Name> oneBearer(List<Name> candidates, List<String> words) {
-        String chosen = null;
-        int chosenAt = Integer.MAX_VALUE;
-        boolean several = false;
-        for (Name n : candidates) {
-            String key = firstName(n, words);
-            if (key != null) {
-                several |= chosen != null && !chosen.equals(key);
-                if (places.get(n.text()).get(0) < chosenAt) {
-                    chosen = key;
-                    chosenAt = places.get(n.text()).get(0);
-                }
-            }
-        }
-        if (!several) {
-            return candidates;
-        }
-        String keep = chosen;
-        List<Name> out = new ArrayList<>(candidates);
-        out.removeIf(n -> !keep.equals(firstName(n, words)));
-        return out;
-    }
-
-    /**
-     * The first name that tells one bearer of a surname from another, written as one: the word before the surname
-     * ("Benghazi widow Dorothy Woods"), or before a middle name when nothing but titles stands before it
-     * ("President Bill Clinton", "Hillary Rodham Clinton"), initials aside; null for a name that gives none
-     * ("Secretary Clinton", "AG Lynch"), one found for a first name ("Jack Dalrymple" for "Jack") and a longer
-     * capitalised run ("Glenn Beck Says Trump").
-     */
-    private String firstName(Name n, List<String> words) {
-        List<String> all = n.words();
-        int i = before(all, Collections.lastIndexOfSubList(all, words));
-        if (i >= 0 && !writtenFirstName(n, all.get(i))) {
-            i = before(all, i);
-            for (int k = 0; k < i; k++) {
-                if (!lexicon.isRoleWord(all.get(k))) {
-                    return null;
-                }
-            }
-        }
-        return i >= 0 && writtenFirstName(n, all.get(i)) ? all.get(i) : null;
-    }
-
-    /** The index of the last word before {@code index} that is no initial; -1 if none. */
-    private static int before(List<String> words, int index) {
-        int i = index - 1;
-        while (i >= 0 && words.get(i).length() == 1) {
-            i--;
-        }
-        return i;
-    }
-
-    private boolean writtenFirstName(Name n, String w) {
-        return w.length() > 1 && lexicon.isFirstName(w) && n.text().contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
 
     /** A surname the text gives two people ("Bush": "Jeb Bush", "George W. Bush"). */
