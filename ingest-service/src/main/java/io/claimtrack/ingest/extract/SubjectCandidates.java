@@ -58,14 +58,17 @@ final class SubjectCandidates {
             return gender;
         }
 
-        /** The gender of the person the name possesses opening its sentence ({@link SubjectShape#possessedAtOpening}), or null. */
+        /**
+         * The gender of the person the name possesses opening its sentence ({@link OpeningPossessors#possessedAtOpening}),
+         * or null.
+         */
         Gender possessedAtOpening() {
-            return named.possessiveIn(doc.text) ? shape.possessedAtOpening(place) : null;
+            return named.possessiveIn(doc.text) ? OpeningPossessors.possessedAtOpening(doc, place) : null;
         }
 
-        /** Whether the name possesses a thing opening its sentence ({@link SubjectShape#thingPossessedAtOpening}). */
+        /** Whether the name possesses a thing opening its sentence ({@link OpeningPossessors#thingPossessedAtOpening}). */
         boolean thingPossessedAtOpening() {
-            return named.possessiveIn(doc.text) && shape.thingPossessedAtOpening(place, named.offset());
+            return named.possessiveIn(doc.text) && OpeningPossessors.thingPossessedAtOpening(doc, lexicon, place, named.offset());
         }
 
         /** How a description set off before the name introduces the person ({@link Introductions#introduction}), or null. */
