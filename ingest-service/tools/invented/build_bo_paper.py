@@ -76,6 +76,7 @@ Get the day's top local stories in your inbox every morning.
     s(HAMI, 'the store owner', '"First it was Sundays, then Mondays, then evenings,"', 'said', 'direct'),
     s(HAMI, '', '"You could see this coming."', '', 'direct'),
     s(NORA, 'Felsted-Quaye', 'she would start a petition', 'said'),
+    s(NORA, 'She', 'to collect 5,000 signatures before the end of March', 'hopes'),
 )
 
 VICK = 'Renata Vicks-Obando'
@@ -340,6 +341,7 @@ Canopy Assessment Group did not respond to requests for comment Thursday.
     s(ALDO, 'Mayor Kenneth Aldous-Nyambura', 'the town had followed its own rules', 'said', role='Mayor'),
     s(ALDO, 'he', ['The application to list the oak had been received,', 'but it was scheduled to come before council in June, as are all listing requests'], 'said', role='Mayor'),
     s(ALDO, 'He', 'he would ask staff to review whether a tree under consideration|while the application is pending', 'said', role='Mayor'),
+    s('An online petition', 'An online petition', 'a moratorium on tree removals in the historic district', 'calling for'),
     s('Rajiv', 'One neighbour', 'the town needs housing more than it needs another oak', 'said'),
     s('Rajiv', 'he', '"People are sad, and I get it. But 12 families will live here,"', 'said', 'direct'),
     s(WALT, 'He', 'the tree being struck by lightning in 1987', 'remembers'),

@@ -173,6 +173,7 @@ The trial was the largest ever held in Dunmarra, and health officials had hoped 
     s('Adaeze', '', '"If they say continue, we continue."', '', 'direct'),
     s('The World Anti-Malaria Partnership', 'The World Anti-Malaria Partnership', "it supported the regulator's decision", 'said'),
     s('A spokesman', 'A spokesman', "the partnership's funding for the project was not affected", 'said', role='spokesman'),
+    s('health officials', 'health officials', 'the vaccine could be in clinics by 2045', 'had hoped'),
 )
 
 BOS = 'Bank of Sarovia'
@@ -214,6 +215,7 @@ To contact the reporters on this story:
 Malik Osei-Brandt in Vadrin at mosei@bloomberg.example
 ''',
     s(BOS, 'Central Bank', 'Sarovia Devalues Dinar by 18% as Reserves Dwindle', 'Says'),
+    s(BOS, 'the central bank', 'to stem a drain on foreign reserves that had fallen to less than three months of imports', 'sought'),
     s(BOS, 'The Bank of Sarovia', 'it would let the currency trade within a band of 3% on either side from Tuesday', 'said'),
     s(PETR, "The bank's governor, Aurel Petrescu-Mwangi", 'the move was "painful but unavoidable" and that the previous peg had become "a subsidy for those who can move money abroad."', 'told', 'mixed', role='governor'),
     s(PETR, 'Petrescu-Mwangi', '"We waited too long,"', 'said', 'direct', role='governor'),
@@ -267,6 +269,7 @@ According to the federation, the hearing is scheduled for July 20 in Lausenna.
 ''',
     s(STRO, 'national chess federation', 'Grandmaster Volodin-Asare suspended over positive doping test', '', role='President'),
     s(STRO, 'federation President Gennady Stroikov-Amara', 'The national chess federation of Velgrad has confirmed|tested positive for a banned stimulant', 'told', role='President'),
+    s(FED, 'The national chess federation of Velgrad', 'the provisional suspension of world rapid chess champion|tested positive for a banned stimulant', 'has confirmed', nested=True, via=STRO),
     s(STRO, 'Stroikov-Amara', '"Yes, we received the notification|suspended from all rated competitions until the hearing,"', 'said', 'direct', role='President'),
     s(STRO, 'him', 'the substance found in the sample was modafinil, which is on the prohibited list for competitions', 'According to', role='President'),
     s(STRO, 'The federation head', 'the player had the right to request the analysis of the B sample', 'stressed', role='President'),
