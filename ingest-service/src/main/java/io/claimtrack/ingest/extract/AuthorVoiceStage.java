@@ -51,16 +51,24 @@ public final class AuthorVoiceStage implements Stage {
             }
         }
         for (Sentence s : doc.sentences) {
-            int view = ownView(ctx, s);
-            if (view > 0) {
-                Token opening = ctx.tokens.get(s.firstToken());
-                int end = ctx.content.endToken(s);
-                add(ctx, view + Windows.MIN_CONTENT_TOKENS < end ? new Attribution(Attribution.Source.ACCORDING_TO,
-                        pronoun(ctx, s.firstToken() + 1), doc.text(opening.start(), ctx.tokens.get(s.firstToken() + 2).end()),
-                        ctx.tokens.get(view + 1).start(), ctx.tokens.get(end - 1).end(), s.block(), 0.8) : null);
-            }
+            addOwnView(ctx, s, "my");
         }
         ctx.sortByContent();
+    }
+
+    /**
+     * Adds "In my view, C" (or "In our view, C" with {@code possessive} "our") opening the sentence as the statement
+     * of the possessive, which resolution names.
+     */
+    static void addOwnView(AttributionContext ctx, Sentence s, String possessive) {
+        int view = ownView(ctx, s, possessive);
+        if (view > 0) {
+            Token opening = ctx.tokens.get(s.firstToken());
+            int end = ctx.content.endToken(s);
+            add(ctx, view + Windows.MIN_CONTENT_TOKENS < end ? new Attribution(Attribution.Source.ACCORDING_TO,
+                    pronoun(ctx, s.firstToken() + 1), ctx.doc.text(opening.start(), ctx.tokens.get(s.firstToken() + 2).end()),
+                    ctx.tokens.get(view + 1).start(), ctx.tokens.get(end - 1).end(), s.block(), 0.8) : null);
+        }
     }
 
     /**
@@ -183,10 +191,10 @@ public final class AuthorVoiceStage implements Stage {
      * "In my view, C", "In my opinion, C" opening the sentence: the index of the comma, or -1; "In my view, however, C"
      * the second comma, the connecting word no part of C.
      */
-    private static int ownView(AttributionContext ctx, Sentence s) {
+    private static int ownView(AttributionContext ctx, Sentence s, String possessive) {
         List<Token> tokens = ctx.tokens;
         int i = s.firstToken();
-        if (i + 3 >= s.endToken() || !tokens.get(i).is("in") || !tokens.get(i + 1).is("my")
+        if (i + 3 >= s.endToken() || !tokens.get(i).is("in") || !tokens.get(i + 1).is(possessive)
                 || !CueStage.VIEW_NOUNS.contains(tokens.get(i + 2).lower()) || !tokens.get(i + 3).is(",")
                 || ctx.doc.quoteAt(tokens.get(i).start()) != null) {
             return -1;

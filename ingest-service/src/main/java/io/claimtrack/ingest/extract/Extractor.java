@@ -28,7 +28,7 @@ public final class Extractor {
                 new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(lexicon), new SpeakerColonStage(lexicon),
                 new DashedInterviewStage(), new SwornWitnessStage(), new PlainInterviewStage(), new QuoteCueStage(lexicon),
                 new StatementNounStage(lexicon),
-                new ReportedSpeechStage(lexicon), new AddressedPremiseStage(), new AuthorVoiceStage(),
+                new ReportedSpeechStage(lexicon), new AddressedPremiseStage(), new AuthorVoiceStage(), new DissentVoice(),
                 new LeadInStage(lexicon), new ColonQuoteStage(lexicon), new ChannelPostStage(),
                 new FollowOnQuoteStage(lexicon), new InterruptingCue(), new OwnWireReportStage(), new ResolutionStage(lexicon), new DateStage(),
                 new ConfidenceStage(Calibration.get()));

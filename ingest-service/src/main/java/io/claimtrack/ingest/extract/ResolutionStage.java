@@ -185,6 +185,7 @@ public final class ResolutionStage implements Stage {
         }
         LabelHolders.keep(doc);
         DeclaredWe.apply(doc);
+        DissentVoice.resolve(doc);
         for (Attribution a : doc.attributions) {
             OneNameOneRole.canonical(names, a);
         }
