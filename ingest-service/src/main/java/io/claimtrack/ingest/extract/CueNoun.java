@@ -40,6 +40,8 @@ final class CueNoun {
     private static final Set<String> PRONOUN_SUBJECTS = WordSet.union(List.of(FunctionWords.SUBJECT_PRONOUNS), "who");
 
     private final Lexicon lexicon;
+    /** The punctuation a quotation before its speaker ends with: "Q," "Q?" "Q!". */
+    private static final Set<String> QUOTATION_CLOSERS = Set.of(",", "?", "!");
     private final CueNounSettings settings;
 
     CueNoun(Lexicon lexicon) {
@@ -113,7 +115,19 @@ final class CueNoun {
         boolean modified = prev.lower().length() > 4 && hasAdjectiveEnding(prev.lower()) || heading;
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && (!prev.isCapitalized() || heading) && !isSpeakerWord(prev.lower())
-                && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+                && !afterQuotation(doc, i - 1, sentence) && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+    }
+
+    /**
+     * "'We lose the foot traffic,' baker warns": one word right after a quotation closed by its comma (or "?", "!") is
+     * the quotation's speaker, whatever the noun, and the word after it the speaker's verb; not a verb in the past
+     * ("'Call the roll,' came shouts").
+     */
+    private boolean afterQuotation(AnnotatedDocument doc, int word, Sentence sentence) {
+        String w = doc.tokens.get(word).lower();
+        return word - 2 >= sentence.firstToken() && !w.endsWith("ed") && !lexicon.isIrregularPast(w)
+                && doc.tokens.get(word - 1).type() == Token.Type.QUOTE
+                && QUOTATION_CLOSERS.contains(doc.tokens.get(word - 2).text());
     }
 
     /**

@@ -48,6 +48,18 @@ final class HeadlineQuote {
                 && (q.end() >= first.end() - 1 || q.end() < first.end() && doc.text.charAt(q.end()) == ':');
     }
 
+    /**
+     * "'We lose the foot traffic,' baker warns": in a headline or deck, one bare lower-case noun from {@code from} to
+     * {@code to} right before a cue in the present is who says the quotation, headline grammar having dropped its
+     * article, whatever the noun.
+     */
+    static boolean bareSpeaker(AttributionContext ctx, Cue cue, int from, int to) {
+        Token noun = ctx.tokens.get(from);
+        return to == from + 1 && to == cue.firstToken() && noun.isLowerWord() && !noun.in(WordClass.NP_BREAKER)
+                && !noun.in(WordClass.DETERMINER) && ctx.tokens.get(cue.firstToken()).lower().endsWith("s")
+                && BodyDescriptions.topLine(ctx.doc, ctx.sentenceOfToken(from).block());
+    }
+
     /** The text's words, lower case, one space apart, with no quotation marks or punctuation. */
     static String words(String text) {
         StringBuilder out = new StringBuilder();

@@ -120,6 +120,7 @@ public final class QuoteCueStage implements Stage {
                 int npEnd = withoutParenthesis(tokens, i, ClauseShapes.skipAdverbsLeft(tokens, k - 1, i) + 1);
                 Mention m = cue.kind() != Lexicon.CueKind.VERB ? null
                         : barePlural(tokens, i, npEnd) ? ctx.mentions.describe(i, npEnd) : ctx.mentions.build(i, npEnd);
+                m = m == null && HeadlineQuote.bareSpeaker(ctx, cue, i, npEnd) ? ctx.mentions.describe(i, npEnd) : m;
                 return m != null && QuotedStatements.addQuote(ctx, q, m, cue, block, 0.95);
             }
         }

@@ -96,6 +96,21 @@ final class QuotedStatements {
         return true;
     }
 
+    /**
+     * Where the clause of the words before quotation {@code q} opens: past a semicolon that closes another clause
+     * ("Pool to close; 'I learned to swim here,' mother says"), within {@code Windows.ADJUNCT_BEFORE_QUOTE_TOKENS}
+     * before the quotation; the sentence's start otherwise.
+     */
+    private static int clauseStart(AttributionContext ctx, Sentence s, Quote q) {
+        int opening = ctx.tokenAtOrAfter(q.start());
+        for (int k = opening - 1; k >= s.firstToken() && k >= opening - Windows.ADJUNCT_BEFORE_QUOTE_TOKENS; k--) {
+            if (ctx.tokens.get(k).is(";")) {
+                return k + 1 == opening ? q.start() : ctx.tokens.get(k + 1).start();
+            }
+        }
+        return s.start();
+    }
+
     static boolean addQuote(AttributionContext ctx, Quote q, Mention m, String cue, int block, double confidence) {
         int start = q.start();
         int end = q.end();
@@ -107,7 +122,7 @@ final class QuotedStatements {
             end = ctx.tokens.get(sentenceEnd - 1).end();
         } else if (s != null && s.start() < q.start() && m.start() > q.end() && !afterLeadIn(ctx, q)) {
             // 'The plan was "a betrayal," Brandt said': the words before the quotation belong to the statement.
-            start = s.start();
+            start = clauseStart(ctx, s, q);
         } else if (s != null && interrupts(ctx, s, q, m)) {
             // 'The club's investment, Ms. Tanzer said, “is a perfect example” of adapting': one clause around the cue.
             start = s.start();

@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.attribute;
 import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static io.claimtrack.ingest.extract.Pipeline.speakerOf;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,6 +20,31 @@ class QuoteCueStageTest {
                 "dockhands | The pier warden was \"the man who signed everything,\" | say | mixed");
         assertMentions("\"She never missed a tide,\" skippers said.",
                 "skippers | \"She never missed a tide,\" | said | direct");
+    }
+
+    /**
+     * Round 60: in a headline's clause after a semicolon, a quotation and one bare noun before a verb in the present
+     * ("baker warns", "parent says") are the noun's quotation, the clause before the semicolon no part of it; the
+     * body below names the speaker.
+     */
+    @Test
+    void aHeadlinesQuotationAfterASemicolonIsItsBareNounsOwn() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Quarry road to shut for repairs; 'My lorries will lose an hour a day,' haulier warns
+
+                By Ines Darrow-Okonjo
+                Ledger staff writer
+
+                The Quarry Road bridge will shut for eight weeks from March, county engineer Pavo Lindqvist-Eze said.
+
+                Mette Adisa-Fromm, a haulier who runs nine lorries from the quarry, said: "My lorries will lose an hour \
+                a day."
+                """);
+
+        assertEquals("Mette Adisa-Fromm", speakerOf(doc, "'My lorries will lose an hour a day,'"));
+        assertMentions("\"Call the roll,\" came shouts from the floor.");
+        assertMentions("The tram was late again; it was \"a farce,\" Edda Morrow-Quist said.",
+                "Edda Morrow-Quist | it was \"a farce,\" | said | mixed");
     }
 
     @Test
