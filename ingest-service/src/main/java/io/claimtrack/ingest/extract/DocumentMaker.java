@@ -278,6 +278,10 @@ final class DocumentMaker {
                 // main findings:" with the mention ending at the possessive still is one).
                 return Mentions.isPossessive(t.lower()) && t.end() < m.end() ? -1 : k;
             }
+            if (SubjectPhrase.possessiveMark(tokens, k) && tokens.get(k - 1).isLowerWord()) {
+                // "an engineers' report": a common plural says what kind of makers, not which.
+                continue;
+            }
             if (!t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-") || Mentions.isConnector(t.lower()) && !FunctionWords.ARTICLES.contains(t.lower())
                     || SubjectPhrase.possessiveMark(tokens, k)) {
                 return -1;

@@ -148,11 +148,13 @@ final class Mentions {
     /**
      * "the players' union", "a growers' association", "the regional fruit growers' association": a lower-case plural
      * possessive's apostrophe after an article (and up to {@link Windows#TITLE_MODIFIER_TOKENS} lower-case modifiers) and
-     * before the body's noun; the whole phrase is the body, not its noun alone.
+     * before the body's noun; the whole phrase is the body, not its noun alone. So is a document of the plural's ("an
+     * engineers' report"), which resolution reads as its maker's.
      */
     private boolean bodyOfPlural(int i) {
         if (i < 2 || i + 1 >= tokens.size() || !SubjectPhrase.possessiveMark(tokens, i) || tokens.get(i - 1).isCapitalized()
                 || tokens.get(i + 1).isCapitalized() || !lexicon.organizations.contains(tokens.get(i + 1).lower())
+                && !lexicon.documents.contains(tokens.get(i + 1).lower())
                 || doc.quoteAt(tokens.get(i).start()) != null) {
             return false;
         }

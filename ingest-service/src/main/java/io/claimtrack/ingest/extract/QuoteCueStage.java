@@ -96,7 +96,7 @@ public final class QuoteCueStage implements Stage {
             if (t.is(",") && (tokens.get(i).isCapitalized() || roleBeforeName || FunctionWords.DETERMINERS.contains(tokens.get(i).lower()))) {
                 return speakerWithAsides(ctx, q, i, k, sentence);
             }
-            if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";") || Asides.isDash(t)) {
+            if (t.type() == Token.Type.QUOTE && !SubjectPhrase.possessiveMark(tokens, k) || t.is(",") || t.is(";") || Asides.isDash(t)) {
                 // 'Holm - who said she would "sink" the ferry - said': a dash closes the aside the quotation stands in.
                 return false;
             }
