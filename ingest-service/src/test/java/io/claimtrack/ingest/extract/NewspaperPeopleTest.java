@@ -151,7 +151,8 @@ class NewspaperPeopleTest {
                 "We are not finished. I told them that after the second period, and they believed me," Falcons coach \
                 Henrike Valdez-Morrow said.
                 """);
-        assertSpeaker(doc, "Rookie Brandvold-Achebe scores twice; 'We are not finished,'", "Henrike Valdez-Morrow");
+        // The clause before the semicolon is no part of the quotation's statement (round 60, bk12's and bm12's gold).
+        assertSpeaker(doc, "'We are not finished,'", "Henrike Valdez-Morrow");
     }
 
     /**
