@@ -24,9 +24,12 @@ final class PhraseShapes {
             "these", "all");
     private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "tomorrow");
     private static final Pattern CONTRACTION = Pattern.compile("(i|we|you|they|let)['’](ve|m|d|ll|re|s)");
-    /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
+    /**
+     * What follows a participle or a past that opens no speaker phrase: "sponsored by", "compared to", a relative
+     * clause's verb ("the ferry that sank off Holm").
+     */
     private static final Set<String> PARTICIPLE_OBJECTS = WordSet.of("by", "to", "with", "from", "in", "on", "at", "for",
-            "of", "into");
+            "of", "into", "near", "off", "onto");
 
     private PhraseShapes() {
     }
@@ -89,7 +92,7 @@ final class PhraseShapes {
             return false;
         }
         String w = first.lower();
-        boolean byWhom = participle(first) && span.size() > 1 && PARTICIPLE_OBJECTS.contains(span.get(1).lower());
+        boolean byWhom = (participle(first) || Lexicon.get().isIrregularPast(w)) && span.size() > 1 && PARTICIPLE_OBJECTS.contains(span.get(1).lower());
         return CONJUNCTIONS.contains(w) || w.equals("including") || byWhom;
     }
 

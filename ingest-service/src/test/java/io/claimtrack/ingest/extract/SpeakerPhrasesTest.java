@@ -47,4 +47,18 @@ class SpeakerPhrasesTest {
                 "teachers | they need | say | indirect",
                 "aides | is too small | say | indirect");
     }
+
+    /**
+     * Round 60: a relative clause's verb and its place ("that derailed near Kelm", "that sank off Harl") open no speaker
+     * phrase; the people before the clause speak.
+     */
+    @Test
+    void aRelativeClausesVerbAndItsPlaceOpenNoSpeakerPhrase() {
+        assertMentions("""
+                Passengers of the train that derailed near Kelm on Monday described carriages filling with smoke.
+                Divers from the trawler that sank off Harl Point on Friday said the hull had split.
+                """,
+                "Passengers | carriages filling with smoke | described | indirect",
+                "Divers | the hull had split | said | indirect");
+    }
 }
