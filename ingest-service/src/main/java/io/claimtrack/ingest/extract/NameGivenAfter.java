@@ -122,8 +122,18 @@ final class NameGivenAfter {
         }
         // A pronoun may have been resolved to the description it follows ("a man in a felt cap"), still no one's.
         boolean unnamed = m.text().equals(a.speaker) || FunctionWords.isIndefinite(a.speaker);
-        boolean described = m.kind() == SpeakerKind.PERSON && FunctionWords.isIndefinite(m.text());
+        boolean described = m.kind() == SpeakerKind.PERSON && (FunctionWords.isIndefinite(m.text())
+                || head == null && a.block == block && possessedRole(m.text(), gender));
         return unnamed && (pronoun || described) && (head == null || head.equals(DescriptionHeads.headWord(a.speaker)));
+    }
+
+    /**
+     * "the union's president, a captain ..., said A. Her name is X": a role of a body whose holder the story had not
+     * named, in the naming's own paragraph, is that person unless its words show the other gender.
+     */
+    private static boolean possessedRole(String text, Gender gender) {
+        Gender shown = Gender.ofTitle(text);
+        return text.startsWith("the ") && (text.contains("'s ") || text.contains("’s ")) && (shown == null || shown == gender);
     }
 
     /**

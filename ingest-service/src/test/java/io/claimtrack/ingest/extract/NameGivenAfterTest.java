@@ -105,4 +105,27 @@ class NameGivenAfterTest {
         assertSpeaker(doc, "the late boat carried his catch to market", "Eskil Brannvoll");
         assertSpeaker(doc, "\"Without it we lose a day,\"", "Eskil Brannvoll");
     }
+
+    private static final String RALLY = """
+            Dockers strike at Pellin harbour
+
+            PELLIN, Vastor (AP) — Dock workers at Pellin walked out on Monday over crane safety.
+
+            "We are not going back until the cranes are safe," the union's secretary, a crane driver who has worked the \
+            quay since 2030, said at a rally outside the port office. His name is Tobias Wrenfield-Ade, and he has led the \
+            union since June.
+
+            The port's director, Sigrun Hallvard-Obi, said the cranes had passed their last inspection.
+            """;
+
+    /**
+     * Round 60: a body's role whose holder the story has not named, speaking in the naming's own paragraph, is the
+     * person "His name is" names; a role of the other gender stays.
+     */
+    @Test
+    void aBodysUnnamedRoleInTheNamingsParagraphIsThePerson() {
+        assertSpeaker(extract(RALLY), "\"We are not going back until the cranes are safe,\"", "Tobias Wrenfield-Ade");
+        assertSpeaker(extract(RALLY.replace("the union's secretary", "the union's chairwoman")),
+                "\"We are not going back until the cranes are safe,\"", "the union's chairwoman");
+    }
 }
