@@ -76,6 +76,7 @@ final class DescriptionResolver {
         Attribution a = d.attribution;
         Attribution found = null;
         Attribution headline = null;
+        Attribution again = null;
         boolean unnamedAgain = (a.kind == SpeakerKind.PERSON || a.kind == SpeakerKind.ANONYMOUS) && "the".equals(d.firstWord)
                 && !d.head.isEmpty();
         boolean document = a.kind == SpeakerKind.DOCUMENT && d.definite;
@@ -104,6 +105,7 @@ final class DescriptionResolver {
             }
             // A lede's description may rename the speaker its headline names ("Rutte threatens ..." /
             // "NATO secretary general said ...").
+            again = again == null && sameDescription(o, a) ? o : again;
             boolean ofHeadline = o.block == a.block - 1 && doc.block(o.block).kind() == Block.Kind.HEADLINE;
             if (fits(doc, d, o, ofHeadline, titleOf)) {
                 found = found == null ? o : found;
@@ -112,8 +114,25 @@ final class DescriptionResolver {
                 }
             }
         }
-        // The speaker the story's headline names outranks whoever else spoke in between.
-        return headline != null ? headline : found;
+        // The speaker the story's headline names outranks whoever else spoke in between; the one the same description
+        // stood for, titled with its office, outranks someone nearer not given it.
+        return headline != null ? headline
+                : again != null && d.fits(titleOf.apply(again.speaker)) && (found == null || !titled(d, found, titleOf)) ? again : found;
+    }
+
+    /**
+     * "the president said A. ... His agent, X, told ... The president denied": an earlier statement of the same bare
+     * description, given to a person, may name the one it stands for again.
+     */
+    private static boolean sameDescription(Attribution o, Attribution a) {
+        return o.mention != null && !o.nested && !o.mention.hasName() && o.kind == SpeakerKind.PERSON && o.speaker != null
+                && !o.speaker.equalsIgnoreCase(o.mention.text()) && o.mention.text().equalsIgnoreCase(a.mention.text());
+    }
+
+    /** Whether the person named by {@code o} holds the description's office, by the mention's role or a title elsewhere. */
+    private static boolean titled(DescribedSpeaker d, Attribution o, Function<String, String> titleOf) {
+        String role = o.mention.role().toLowerCase(Locale.ROOT);
+        return d.fits(role.isEmpty() && o.speaker != null ? titleOf.apply(o.speaker) : role);
     }
 
     /**

@@ -199,4 +199,27 @@ class WireDescriptionsTest {
 
         assertEquals("The Russian leader", statement(doc, "Moscow was ready to sign").speaker);
     }
+
+    /**
+     * Round 60: a bare description said again ("the chairman said ... The chairman denied") is the person it stood for
+     * before, over a nearer person the story gives no such office (a player's lawyer, the player).
+     */
+    @Test
+    void theSameBareDescriptionAgainIsThePersonItStoodForBefore() {
+        AnnotatedDocument doc = extract("""
+                Harwick Rovers will not sell Tomas Eliade-Brun - club chairman
+
+                HARWICK, May 4. /NOVA/. Harwick Rovers will not sell midfielder Tomas Eliade-Brun this summer, club \
+                chairman Ottokar Mensah-Lind told NOVA on Monday.
+
+                The club turned down an offer of 6 million euros from Varnsee on Friday, the chairman said.
+
+                Eliade-Brun, 22, missed training on Saturday, citing a knee injury. His lawyer, Ines Poltava-Grey, told \
+                a radio station that the player had been promised a move in March.
+
+                The chairman denied that the club had made any promise. "Nobody promised him anything," he stressed.
+                """);
+        assertSpeaker(doc, "the club had made any promise", "Ottokar Mensah-Lind");
+        assertSpeaker(doc, "\"Nobody promised him anything,\"", "Ottokar Mensah-Lind");
+    }
 }
