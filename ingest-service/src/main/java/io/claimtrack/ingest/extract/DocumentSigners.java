@@ -89,15 +89,34 @@ final class DocumentSigners {
         return null;
     }
 
-    /** Whether the verb at {@code k} says something through "the {@code word}": "said in its ruling", "wrote to" for a letter. */
+    /**
+     * Whether the verb at {@code k} says something through "the {@code word}": "said in its ruling", "wrote to" for a
+     * letter, or a past verb whose object comes before it: "confirmed the dismissal in a letter to families".
+     */
     private boolean spokeThrough(String word, int k, Sentence s) {
         String verb = tokens.get(k).lower();
         if (WRITING_TO.contains(verb) && tokens.get(k + 1).is("to")) {
             return word.equals("letter");
         }
-        return SAYING_IN.contains(verb) && tokens.get(k + 1).is("in") && k + 3 < s.endToken()
-                && (FunctionWords.POSSESSIVES.contains(tokens.get(k + 2).lower()) || FunctionWords.INDEFINITE_ARTICLES.contains(tokens.get(k + 2).lower()))
-                && word.equals(lexicon.headKey(modifiedHead(k + 3, s.endToken()).lower()));
+        if (SAYING_IN.contains(verb) && inDocument(word, k + 1, s)) {
+            return true;
+        }
+        if (!PhraseShapes.pastForm(tokens.get(k), lexicon) || lexicon.cuesStartingWith(verb).isEmpty()) {
+            return false;
+        }
+        for (int j = k + 2; j + 2 < s.endToken() && j - k <= Windows.PHRASE_TOKENS && !tokens.get(j).is(","); j++) {
+            if (inDocument(word, j, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "in" at {@code k} opens "a" or a possessive and a document of head {@code word}: "in a letter", "in its ruling". */
+    private boolean inDocument(String word, int k, Sentence s) {
+        return tokens.get(k).is("in") && k + 2 < s.endToken()
+                && (FunctionWords.POSSESSIVES.contains(tokens.get(k + 1).lower()) || FunctionWords.INDEFINITE_ARTICLES.contains(tokens.get(k + 1).lower()))
+                && word.equals(lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()));
     }
 
     /**

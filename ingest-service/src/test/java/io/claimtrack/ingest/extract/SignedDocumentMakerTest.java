@@ -161,6 +161,24 @@ class SignedDocumentMakerTest {
         assertSpeaker(doc, "the crew had sailed twice without a working radar", "a retired ferry captain");
     }
 
+    /**
+     * Round 60: one who says something "in a letter to" someone after the verb's object ("confirmed the firing of the
+     * coach in a letter to parents") wrote the letter read next; a letter met only in passing stays its mention.
+     */
+    @Test
+    void aLetterSomeoneSpokeInAfterTheObjectIsTheWritersLetter() {
+        String text = """
+                Westhollow coach fired over heat drill
+
+                Superintendent Ilse Marrack-Odum confirmed the firing of the coach in a letter to parents Tuesday. The \
+                letter said an outside review had found that the drill broke the district's heat rules.
+                """;
+        assertSpeaker(extract(text), "an outside review had found that the drill broke the district's heat rules", "Ilse Marrack-Odum");
+        assertSpeaker(extract(text.replace("confirmed the firing of the coach in a letter to parents",
+                "met the coach, a letter to parents in her bag")),
+                "an outside review had found that the drill broke the district's heat rules", "The letter");
+    }
+
     @Test
     void aLetterNoOneWasSaidToWriteKeepsItsMention() {
         AnnotatedDocument doc = extract("""
