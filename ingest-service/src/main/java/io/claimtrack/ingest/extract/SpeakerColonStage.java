@@ -82,7 +82,7 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             Block block = doc.block(s.block());
-            int colon = TurnLabels.labelEnd(ctx, s);
+            int colon = labelEnd(ctx, s);
             if (colon < 0 && turns >= 2 && block.kind() == Block.Kind.PARAGRAPH && s.block() != title
                     && !comments.get(s.block()) && describedTurn(ctx, s, labelled)) {
                 continue;
@@ -261,8 +261,14 @@ public final class SpeakerColonStage implements Stage {
         if (s.start() != block.start() || block.kind() != Block.Kind.PARAGRAPH) {
             return -1;
         }
-        int colon = TurnLabels.labelEnd(ctx, s);
+        int colon = labelEnd(ctx, s);
         return colon > 0 || describedLabel(ctx, s) == null && !Interjections.label(ctx, s) ? colon : DESCRIBED_LABEL;
+    }
+
+    /** A colon label's colon, or the period closing a record's label ("Senator HARTIGAN-ROE."); else -1. */
+    private static int labelEnd(AttributionContext ctx, Sentence s) {
+        int colon = TurnLabels.labelEnd(ctx, s);
+        return colon < 0 ? RecordLabels.end(ctx, s) : colon;
     }
 
     /** Whether the sentence opens its block, which is no bullet. */
