@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +37,20 @@ final class HeadlineRuns {
     }
 
     private boolean personLike(Name n) {
-        return n.words().size() <= ResolutionWindows.HEADLINE_NAME_WORDS && lexicon.isFirstName(n.words().get(0));
+        return n.words().size() <= ResolutionWindows.HEADLINE_NAME_WORDS && lexicon.isFirstName(n.words().get(0)) || byOfficeHolder(n);
+    }
+
+    /**
+     * "Briefing by Ministry of Foreign Affairs Spokesperson Tamsin Oduya-Rask": an office after a title's "by" and two
+     * words after it name the person the page is by, though the first name is on no list.
+     */
+    private boolean byOfficeHolder(Name n) {
+        if (n.kind() != SpeakerKind.PERSON || n.role().isEmpty() || n.text().split(" ").length != 2) {
+            return false;
+        }
+        int k = doc.tokenAtOrAfter(n.offset());
+        String role = n.role().toLowerCase(Locale.ROOT);
+        return k > 0 && doc.tokens.get(k - 1).is("by") && lexicon.roles.contains(lexicon.headKey(role.substring(role.lastIndexOf(' ') + 1)));
     }
 
     /** Once the search budget is spent a run counts as written outside: it stays a name, as before this rule. */

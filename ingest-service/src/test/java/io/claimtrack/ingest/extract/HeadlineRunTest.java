@@ -26,6 +26,21 @@ class HeadlineRunTest {
         assertSpeaker(doc, "the governor to decide on a basis other than the vote", "The newspaper");
     }
 
+    /** Round 60: the title's "by" and an office name the briefer, whose first name is on no list. */
+    @Test
+    void anOfficeHolderAfterATitlesByIsAPersonsName() {
+        AnnotatedDocument doc = extract("""
+                Weekly Press Briefing by Ministry of Transport Spokesperson Yselde Marrow-Quint, 3 May 2038
+
+                Spokesperson: Good morning. The Kessby ferry will run twice a day from June.
+
+                Harbour Radio: Will fares rise?
+
+                Spokesperson: Not this year.
+                """);
+        assertSpeaker(doc, "Not this year", "Yselde Marrow-Quint");
+    }
+
     @Test
     void aDescriptionIsNoHeadlineRunThatHoldsItsNoun() {
         AnnotatedDocument doc = extract("""
