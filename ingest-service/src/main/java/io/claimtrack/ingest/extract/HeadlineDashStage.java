@@ -9,6 +9,10 @@ public final class HeadlineDashStage implements Stage {
     /** What a page says it is: "Public notice", "Media release". */
     private static final Set<String> PAGE_KINDS = WordSet.of("notice", "release", "advisory", "bulletin");
 
+    /** A local government named by its place: "City of Brackwater", "Town of Ellery". */
+    private static final Set<String> MUNICIPALITIES = WordSet.of("city", "town", "county", "village", "borough", "municipality",
+            "township");
+
     private final Lexicon lexicon;
 
     public HeadlineDashStage(Lexicon lexicon) {
@@ -49,7 +53,7 @@ public final class HeadlineDashStage implements Stage {
             // "August 9, 2034 - Tamarack National Park": a release's dateline, the place after its date, says nothing;
             // nor does "For immediate release - 4 May 2035", a date where the source would be, nor a live blog's time
             // stamp before an entry's heading ("9:58 p.m. — Turnout running high").
-            if (m != null && !m.isPronoun() && !pageKind(ctx, m, from, to) && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
+            if (m != null && !m.isPronoun() && !pageKind(ctx, m, from, to) && !masthead(ctx, s.firstToken(), contentEnd) && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
                     && !Datelines.CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()
                     && !Datelines.dateOnly(ctx.tokens, s.firstToken(), contentEnd) && !Datelines.dateOnly(ctx.tokens, from, to)) {
                 ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
@@ -72,6 +76,24 @@ public final class HeadlineDashStage implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * "City of Brackwater — Office of Communications", "Town of Ellery — Department of Public Works": a release's
+     * masthead, a body's name before its office, says nothing; the words before the dash are one body's name.
+     */
+    private static boolean masthead(AttributionContext ctx, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = ctx.tokens.get(k);
+            if (!t.isCapitalized() && !Mentions.isConnector(t.lower())) {
+                return false;
+            }
+        }
+        if (to - from >= 3 && MUNICIPALITIES.contains(ctx.tokens.get(from).lower()) && ctx.tokens.get(from + 1).is("of")) {
+            return true;
+        }
+        Mention body = ctx.mentions.scanRight(from, to) == to ? ctx.mentions.build(from, to) : null;
+        return body != null && body.kind() == SpeakerKind.ORGANIZATION;
     }
 
     /** A wire's tag: "... as reserves dwindle -sources", a hyphen after a space and glued to the source's first letter. */

@@ -22,6 +22,15 @@ class HeadlineDashStageTest {
         assertEquals(SpeakerKind.ORGANIZATION, a.kind);
     }
 
+    /** Round 60: a release's masthead, a body's or a town's name before its office, signs nothing. */
+    @Test
+    void aMastheadOfABodyAndItsOfficeSaysNothing() {
+        assertMentions("Town of Ellery — Department of Public Works\nMill Street will close for resurfacing in June.");
+        assertMentions("Kessby Harbour Board — Office of the Harbourmaster\nThe quay will close for repairs in June.");
+        assertMentions("Ferry fares will stay frozen through 2039 — Harbour Authority\nThe authority gave no reason.",
+                "Harbour Authority | Ferry fares will stay frozen through 2039 |  | indirect");
+    }
+
     @Test
     void verbBeforeAHeadlineDashIsNoCue() {
         assertMentions("Russia demands reaction to recent attacks — senior diplomat",
