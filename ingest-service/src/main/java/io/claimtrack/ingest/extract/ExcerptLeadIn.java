@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
  */
 final class ExcerptLeadIn {
 
-    /** The possessor of a speech, address, remarks or statement the line excerpts: "the Minister", "Mayor Holm". */
+    /**
+     * The possessor of a speech, address, remarks or statement the line excerpts: "the Minister", "Mayor Holm"; the line
+     * ends in a colon or says that they follow ("Excerpts from the governor's remarks follow.").
+     */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:Excerpts?|Extracts?) from (\\S.{0,80}?)['’]s? (?:[a-z]+ )?(?:speech|address|remarks|statement|testimony)"
-                    + "(?: [^:\\n]{0,60})?:\\s*");
+                    + "(?: [^:\\n]{0,60}?)?(?::|,? follows?\\.)\\s*");
 
     private ExcerptLeadIn() {
     }
@@ -35,6 +38,9 @@ final class ExcerptLeadIn {
                 Mention owner = ctx.mentions.describe(doc.tokenAtOrAfter(m.start(1)), doc.tokenAtOrAfter(m.end(1)));
                 return owner == null ? null : new Mention(owner.start(), m.end(1), doc.text(owner.start(), m.end(1)),
                         owner.role(), owner.name(), owner.kind());
+            }
+            if (topicLine(doc, lead)) {
+                continue;
             }
             Quote only = doc.quoteAt(firstQuoteOffset(doc, lead));
             if (only == null || !excerpt(doc, only, b)) {
@@ -64,6 +70,21 @@ final class ExcerptLeadIn {
         int k = doc.tokenAtOrAfter(b.start());
         int first = doc.tokenAtOrAfter(q.start());
         return k == first || doc.tokens.get(k).is("on") && labelEnd(doc, k, b.end()) == first - 1;
+    }
+
+    /** "On water:" on a line of its own over the quotation. */
+    private static boolean topicLine(AnnotatedDocument doc, Block b) {
+        int k = doc.tokenAtOrAfter(b.start());
+        int last = doc.tokenAtOrAfter(Chars.trimEnd(doc.text, b.start(), b.end())) - 1;
+        if (k >= last || !doc.tokens.get(k).is("on") || !doc.tokens.get(last).is(":") || last - k > Windows.PHRASE_TOKENS) {
+            return false;
+        }
+        for (int j = k + 1; j < last; j++) {
+            if (!doc.tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The colon closing a topic label "On public sector pay:" opened at {@code k}, or -1. */

@@ -156,6 +156,25 @@ class FollowOnQuoteStageTest {
         assertTrue(statement(doc, "\"I have spoken to our neighbours twice this winter.\"").speaker.endsWith("Pelle Varga-Osei"));
     }
 
+    /** Round 60: a line saying the excerpts follow, and each topic label on a line of its own over its quotation. */
+    @Test
+    void excerptsSaidToFollowUnderTopicLinesAreTheSpeakers() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Governor Ada Pirelli-Stone opened the legislative session on Monday with her annual address.
+
+                Excerpts from the governor's remarks follow.
+
+                On water:
+                "Every reservoir in the north is below half. We will ration before we borrow."
+
+                On schools:
+                "No district will lose a teacher this year."
+                """);
+        assertEquals(List.of("\"Every reservoir in the north is below half. We will ration before we borrow.\"",
+                "\"No district will lose a teacher this year.\""), Pipeline.contents(doc));
+        assertEquals("Ada Pirelli-Stone", statement(doc, "\"No district will lose a teacher this year.\"").speaker);
+    }
+
     @Test
     void aTopicLabelledQuotationWithNoExcerptsLineNamesNoOne() {
         AnnotatedDocument doc = Pipeline.extract("""
