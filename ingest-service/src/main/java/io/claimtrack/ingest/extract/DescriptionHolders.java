@@ -138,7 +138,8 @@ final class DescriptionHolders {
      */
     private HeadlineEchoes.Speaker headlineGroup(Attribution a) {
         Mention m = a.mention;
-        if (m == null || m.hasName() || doc.block(a.block).kind() != Block.Kind.HEADLINE || doc.isRelated(a.block)) {
+        if (m == null || m.hasName() || doc.block(a.block).kind() != Block.Kind.HEADLINE || doc.isRelated(a.block)
+                || echoes.labelOfGroup(a)) {
             return null;
         }
         String head = DescriptionHeads.headWord(m.text());

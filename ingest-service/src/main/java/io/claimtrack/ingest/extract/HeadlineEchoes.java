@@ -90,7 +90,8 @@ final class HeadlineEchoes {
      */
     String quotedBelow(Attribution a) {
         Mention m = a.mention;
-        if (m == null || m.hasName() && !bareNoun(a) || m.isPronoun() || !(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
+        if (m == null || m.hasName() && !bareNoun(a) || m.isPronoun() || !(headline(a.block) || deck(a)) || doc.isRelated(a.block)
+                || labelOfGroup(a)) {
             return null;
         }
         int i = doc.firstQuoteEndingAfter(a.contentStart);
@@ -120,6 +121,16 @@ final class HeadlineEchoes {
             }
         }
         return null;
+    }
+
+    /**
+     * "critics call lease 'a giveaway'" over one councillor's "a giveaway": a label a plural puts on a thing is the open
+     * group's word (the conventions' deck plural), which one member's using it does not make hers, however many of its
+     * words her statement holds; a quoted sentence ("officials warn 'we are not out of it'") is still the one who said it.
+     */
+    boolean labelOfGroup(Attribution a) {
+        return a.cue != null && NamingRelative.CALLING.contains(a.cue.toLowerCase(Locale.ROOT))
+                && plural(DescriptionHeads.headWord(a.mention.text()).toLowerCase(Locale.ROOT));
     }
 
     /**

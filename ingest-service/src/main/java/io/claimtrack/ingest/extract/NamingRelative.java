@@ -11,7 +11,7 @@ import java.util.Set;
 final class NamingRelative {
 
     /** Verbs that name their object with no "as": "a move Lindqvist called a stunt". */
-    private static final Set<String> CALLING = WordSet.of("call", "calls", "called", "termed", "dubbed", "branded",
+    static final Set<String> CALLING = WordSet.of("call", "calls", "called", "termed", "dubbed", "branded",
             "labelled", "labeled");
     /** Verbs that name their object with "as": "a step Petrakis described as a formality". */
     private static final Set<String> AS_VERBS = WordSet.of("describe", "describes", "described", "reject", "rejects",

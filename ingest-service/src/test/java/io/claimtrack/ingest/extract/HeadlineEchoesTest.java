@@ -174,4 +174,40 @@ class HeadlineEchoesTest {
         assertEquals("Ruben Oksanen-Hale", statement(doc, "he had no choice").speaker);
         assertEquals("neighbours", statement(doc, "release of the harbour survey").speaker);
     }
+
+    /**
+     * Round 60 (older): "critics call deal 'a blank cheque'" over one board member's "a blank cheque for a building
+     * nobody asked for": a label a deck's plural puts on a thing stays the open group's (the conventions); a plural's
+     * quoted sentence ("officials warn 'we will not sail'") is still the one person's who said it below.
+     */
+    @Test
+    void aLabelADecksPluralPutsOnAThingStaysTheGroups() {
+        String story = """
+                Board approves $90M plan to rebuild the Kelso ferry terminal
+
+                Harbour chief says work will start in spring; critics call deal 'a blank cheque'
+
+                By Anna Pelletier-Voss, Kelso Tribune
+
+                KELSO - The harbour board voted 5-2 on Monday to rebuild the ferry terminal at a cost of $90 million.
+
+                Harbour chief Oswin Tarrant-Bele said work would start in the spring and finish within two years.
+
+                Board member Greta Lindqvist-Amoah called the deal "a blank cheque for a building nobody asked for."
+                """;
+        assertEquals("critics", statement(Pipeline.extract(story), "deal 'a blank cheque'").speaker);
+        String councillor = story.replace("Board member Greta Lindqvist-Amoah called the deal",
+                "Councilman Greta Lindqvist-Amoah, who voted no, called the deal");
+        assertEquals("critics", statement(Pipeline.extract(councillor), "deal 'a blank cheque'").speaker);
+        String warned = """
+                Storm closes Kelso ferry for a third day; officials warn 'we will not sail'
+
+                By Anna Pelletier-Voss, Kelso Tribune
+
+                KELSO - The Kelso ferry stayed in port on Wednesday as gusts reached 90 km/h.
+
+                "The crews are ready, but the sea is not. We will not sail," said Harbour chief Oswin Tarrant-Bele.
+                """;
+        assertEquals("Oswin Tarrant-Bele", statement(Pipeline.extract(warned), "'we will not sail'").speaker);
+    }
 }
