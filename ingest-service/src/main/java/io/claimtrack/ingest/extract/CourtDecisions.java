@@ -122,17 +122,39 @@ final class CourtDecisions {
      * unanimously rejected"); a person's or body's "rejected the claims" is left a position.
      */
     static boolean courtDecided(List<Token> t, int i, int next, Sentence s) {
-        int k = i - 1;
-        while (k > s.firstToken() && (FunctionWords.ADVERBS.contains(t.get(k).lower())
-                || t.get(k).lower().endsWith("ly") || FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower()))) {
-            k--;
-        }
-        k = beforeAside(t, k, s);
+        int k = beforeAside(t, subjectEnd(t, i, s), s);
         if (k < s.firstToken() || !PositionObjects.headWithin(t, next, s, DECIDED)) {
             return false;
         }
         return COURTS.contains(t.get(k).lower()) || judgeNamed(t, k, s) || courtOfName(t, k, s)
                 || t.get(k).is("and") && (courtBefore(t, k, s) || courtOpens(t, s));
+    }
+
+    /**
+     * "A federal judge on Wednesday refused to dismiss the charges", "Judge refuses to toss fraud case": a court's
+     * refusal to act on the case before it decides the case, an act, as its dismissing does; a party's "refused to sign
+     * the lease" is left. The refusal is at {@code i}; a day may stand before or after it.
+     */
+    static boolean courtRefused(List<Token> t, int i, Sentence s) {
+        int to = Refusals.afterDay(t, i + 1, s.endToken());
+        if (to >= s.endToken() || !t.get(to).is("to")) {
+            return false;
+        }
+        int k = subjectEnd(t, i, s);
+        if (k > s.firstToken() && Mentions.isDateWord(t.get(k).lower())) {
+            k -= t.get(k - 1).is("on") && k - 1 > s.firstToken() ? 2 : 1;
+        }
+        return k >= s.firstToken() && (COURTS.contains(t.get(k).lower()) || judgeNamed(t, k, s) || courtOfName(t, k, s));
+    }
+
+    /** The last token of the subject before the verb at {@code i}, past auxiliaries and adverbs ("have unanimously"). */
+    private static int subjectEnd(List<Token> t, int i, Sentence s) {
+        int k = i - 1;
+        while (k > s.firstToken() && (FunctionWords.ADVERBS.contains(t.get(k).lower())
+                || t.get(k).lower().endsWith("ly") || FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower()))) {
+            k--;
+        }
+        return k;
     }
 
     /**

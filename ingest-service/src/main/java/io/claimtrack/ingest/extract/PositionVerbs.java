@@ -65,6 +65,10 @@ final class PositionVerbs {
             // "rejected the appeal, ruling that" and "refused the other two requests, finding that": a decision.
             return false;
         }
+        if (w.startsWith("refus") && CourtDecisions.courtRefused(t, i, s)) {
+            // "The judge refused to dismiss the charges": a ruling on the case, an act.
+            return false;
+        }
         if ((w.startsWith("refus") || w.startsWith("denie") || w.startsWith("deny")) && PositionObjects.admissionRefused(t, next, s)) {
             // "Officers refused entry to 318 people", "denied bail": an admission withheld, an act.
             return false;

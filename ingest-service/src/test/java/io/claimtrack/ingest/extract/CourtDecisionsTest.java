@@ -72,4 +72,25 @@ class CourtDecisionsTest {
                         Residents agree with the result.
                         """)));
     }
+
+    /**
+     * Round 60 (older): a court's refusal to act on the case before it ("refused to dismiss the charges", a headline's
+     * "Judge refuses to drop case", a day between) is its ruling, an act; a party's refusal stays as it was read.
+     */
+    @Test
+    void aCourtsRefusalToActOnTheCaseIsARuling() {
+        assertEquals(List.of("the search of his office was unlawful", "to pay his legal fees"), Pipeline.contents(extract("""
+                Judge refuses to drop bribery case against former port director
+
+                By Lidia Kovarik-Mensah
+
+                A state judge on Thursday refused to dismiss bribery charges against Anselm Thorvaldsen-Quick, the \
+                former director of the Port of Ellisford, rejecting arguments that the search of his office was unlawful.
+
+                Judge Mirela Oyelaran-Voss refused to delay the trial, which is set for March. The Court of Appeal \
+                refused to hear the case last year.
+
+                The port's board refused on Monday to pay his legal fees.
+                """)));
+    }
 }
