@@ -16,8 +16,8 @@ final class ClosingTurns {
     /** Gatherings whose next one a closing turn announces: "The next briefing will be on Monday". */
     private static final Set<String> SITTINGS = WordSet.of("briefing", "meeting", "session", "sitting", "hearing",
             "update", "conference");
-    /** What opens the next sitting's time or place: "on Monday", "at noon", "in Dalsk", "next week". */
-    private static final Set<String> WHEN_WHERE = WordSet.of("on", "at", "in", "next");
+    /** What opens the next sitting's time or place: "on Monday", "at noon", "in Dalsk", "next week", "tomorrow at 10:00". */
+    private static final Set<String> WHEN_WHERE = WordSet.of("on", "at", "in", "next", "tomorrow");
     /** Whom a refusal leaves untold: "I will not tell you", "I won't tell anyone". */
     private static final Set<String> UNTOLD = WordSet.of("you", "anyone", "anybody");
     /** What opens the time a question is put off to: "Ask me in 2040", "after the vote", "next year", "tomorrow". */
@@ -136,8 +136,9 @@ final class ClosingTurns {
                 return false;
             }
             k = from + 3;
-            if (t.get(k).is("will") && t.get(k + 1).is("be")) {
-                k += 2;
+            if (t.get(k).is("will") && (t.get(k + 1).is("be") || t.get(k + 1).is("take") && t.get(k + 2).is("place"))) {
+                // "The next briefing will take place on 19 May": when it is held, as "will be".
+                k += t.get(k + 1).is("be") ? 2 : 3;
             } else if (t.get(k).is("is")) {
                 k++;
             } else {
@@ -156,11 +157,17 @@ final class ClosingTurns {
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
             if (w.isWord() && (++words > WHEN_WORDS || FunctionWords.NP_BREAKERS.contains(w.lower()) && !WHEN_WHERE.contains(w.lower()))
-                    || !w.isWord() && w.type() != Token.Type.NUMBER && !w.is(".") && !w.is(",")) {
+                    || !w.isWord() && w.type() != Token.Type.NUMBER && !w.is(".") && !w.is(",") && !clock(t, k, from)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "11:00": the colon at {@code k} of an hour, a number on either side. */
+    private static boolean clock(List<Token> t, int k, int from) {
+        return t.get(k).is(":") && k > from && k + 1 < t.size() && t.get(k - 1).type() == Token.Type.NUMBER
+                && t.get(k + 1).type() == Token.Type.NUMBER;
     }
 
     /** Past "We'll be back" or "We will be back", or -1. */

@@ -210,6 +210,30 @@ class BriefingTurnsTest {
                 statements(doc));
     }
 
+    /**
+     * Round 60 (older): a closing "Thank you." before the next briefing's hour ("is tomorrow at 11:00") or before it
+     * "will take place on 11 March" says nothing, as "will be on 19 June" did.
+     */
+    @Test
+    void aNextBriefingTomorrowAtAnHourOrTakingPlaceOnADaySaysNothing() {
+        String briefing = """
+                Briefing by the Ministry of Fisheries spokesperson Ingvild Sarakatsanis-Boe, 4 March 2038
+
+                Ingvild Sarakatsanis-Boe: Good afternoon. The ministry has extended the cod quota talks by one week.
+
+                Question: Will the fleet be compensated?
+
+                Answer: The ministry will present a compensation plan on Friday.
+
+                Ingvild Sarakatsanis-Boe: Thank you. The next briefing is tomorrow at 11:00.
+                """;
+        List<String> said = List.of(
+                "Ingvild Sarakatsanis-Boe | Good afternoon. The ministry has extended the cod quota talks by one week | : | indirect",
+                "Ingvild Sarakatsanis-Boe | The ministry will present a compensation plan on Friday | : | indirect");
+        assertEquals(said, statements(extract(briefing)));
+        assertEquals(said, statements(extract(briefing.replace("is tomorrow at 11:00", "will take place on 11 March"))));
+    }
+
     /** "A follow-up.", "One more question." before a question only announce it; a premise the questioner asserts stays. */
     @Test
     void aQuestionersOpenerThatAnnouncesTheQuestionSaysNothing() {
