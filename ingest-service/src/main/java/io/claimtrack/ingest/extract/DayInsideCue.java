@@ -33,12 +33,14 @@ final class DayInsideCue {
     }
 
     /**
-     * The token after a weekday at {@code k} that a comma and a coordinated clause follow ("officials said Sunday, and
-     * ..."), or {@code k}: a participle after the comma ("said Tuesday, eliminating 210 jobs") is the narrator's.
+     * The token after a weekday at {@code k}, "on" before it or not, that a comma and a coordinated clause follow
+     * ("officials said Sunday, and ...", "the agency said on Friday, and ..."), or {@code k}: a participle after the
+     * comma ("said Tuesday, eliminating 210 jobs") is the narrator's.
      */
     static int pastWeekday(List<Token> tokens, int k, int end) {
-        return k + 2 < end && Mentions.isWeekday(tokens.get(k).lower()) && tokens.get(k + 1).is(",")
-                && (tokens.get(k + 2).is("and") || tokens.get(k + 2).is("but")) ? k + 1 : k;
+        int day = k + 1 < end && tokens.get(k).is("on") ? k + 1 : k;
+        return day + 2 < end && Mentions.isWeekday(tokens.get(day).lower()) && tokens.get(day + 1).is(",")
+                && (tokens.get(day + 2).is("and") || tokens.get(day + 2).is("but")) ? day + 1 : k;
     }
 
     /** The token after the day or the duration that follows the verb at token {@code i}, or -1. */

@@ -39,6 +39,12 @@ final class SummativeAppositive {
         while (n < end && Asides.isDash(tokens.get(n))) {
             n++;
         }
+        if (n + 2 < end && tokens.get(n).is("the") && tokens.get(n + 1).is("latest")
+                && (tokens.get(n + 2).is("in") || tokens.get(n + 2).is("of"))) {
+            // "..., the chief executive said on Tuesday, the latest in a string of cuts": one more of the kind the
+            // narrator names.
+            return true;
+        }
         boolean article = n < end && (tokens.get(n).is("a") || tokens.get(n).is("an"));
         if (article) {
             n++;

@@ -48,6 +48,22 @@ class ToldWhereTest {
                 "three people with knowledge of the matter | Tarland will ban exports of raw timber from 2028 | said | indirect");
     }
 
+    /**
+     * Round 60 (older): "..., the chief executive said in a message to staff on Monday, the latest in a series of cuts"
+     * is the narrator's, as "a move that" is; "..., the agency said on Friday, and B" is a parenthetical cue with "on"
+     * before its weekday, as "said Friday, and B" was: the sentence around it, not "and B" alone.
+     */
+    @Test
+    void theLatestOfTheKindAfterTheCueIsTheNarratorsAndOnAWeekdayKeepsTheCueParenthetical() {
+        assertMentions("""
+                Mossgrove, the online furniture retailer, will close two of its four warehouses, the company's chief executive said in a message to staff on Monday, the latest in a series of cuts at retailers hit by falling sales.
+                The number of measles cases in the Brenmark district has risen to 84, the Ostland Health Agency said on Friday, and the outbreak has reached three schools in Selvo.
+                """,
+                "the company's chief executive | Mossgrove, the online furniture retailer, will close two of its four warehouses | said | indirect",
+                "the Ostland Health Agency | The number of measles cases in the Brenmark district has risen to 84, the Ostland "
+                        + "Health Agency said on Friday, and the outbreak has reached three schools in Selvo | said | indirect");
+    }
+
     @Test
     void aListenerToldWhatOrHowGivesNoWords() {
         AnnotatedDocument doc = Pipeline.attribute("""
