@@ -27,6 +27,9 @@ final class PresentingLeadIn {
     /** Determiners of a naming verb's object that point to the list: "the following areas", "these projects". */
     private static final Set<String> LIST_POINTERS = WordSet.of("following", "these", "those");
 
+    /** The longest marker before a list item's first word: "1)", "(a)", "--". */
+    private static final int ITEM_MARKER_TOKENS = 3;
+
     private PresentingLeadIn() {
     }
 
@@ -86,15 +89,54 @@ final class PresentingLeadIn {
         }
         int end = i + 1 < s.endToken() && t.get(i + 1).is("out") ? i + 2 : i + 1;
         int pointer = end < s.endToken() && t.get(end).is("the") ? end + 1 : end;
-        if (pointer >= s.endToken() || !LIST_POINTERS.contains(t.get(pointer).lower())) {
+        if (pointer >= s.endToken()) {
             return -1;
         }
-        for (int k = pointer + 1; k < Math.min(s.endToken() - 1, pointer + Windows.LIST_ANNOUNCER_TOKENS + 1); k++) {
-            if (t.get(k).is("as")) {
-                return listFollows(doc, s) && !namesPeople(lexicon, t, k + 1, s.endToken() - 1) ? end : -1;
+        if (LIST_POINTERS.contains(t.get(pointer).lower())) {
+            for (int k = pointer + 1; k < Math.min(s.endToken() - 1, pointer + Windows.LIST_ANNOUNCER_TOKENS + 1); k++) {
+                if (t.get(k).is("as")) {
+                    return listFollows(doc, s) && !namesPeople(lexicon, t, k + 1, s.endToken() - 1) ? end : -1;
+                }
             }
         }
-        return -1;
+        return namedItems(doc, lexicon, i, end, s) ? end : -1;
+    }
+
+    /**
+     * "the Minister named the main results of the year:", "she named the following:" over a list: with no "as", the
+     * object is what the items are, put forward one a point; not a passive ("were named:"), an object longer than a
+     * phrase, or people ("named the following officials:", "named the new board members:"), who are appointed.
+     */
+    private static boolean namedItems(AnnotatedDocument doc, Lexicon lexicon, int i, int end, Sentence s) {
+        List<Token> t = doc.tokens;
+        int colon = s.endToken() - 1;
+        if (colon <= end || colon - end > Windows.PHRASE_TOKENS || !t.get(i).lower().startsWith("name")
+                || i > s.firstToken() && FunctionWords.BE_FORMS.contains(t.get(i - 1).lower())) {
+            return false;
+        }
+        for (int k = end; k < colon; k++) {
+            if (!t.get(k).isLowerWord() && t.get(k).type() != Token.Type.NUMBER) {
+                return false;
+            }
+        }
+        return !namesPeople(lexicon, t, end, colon) && listFollows(doc, s) && firstItemLower(doc, s);
+    }
+
+    /**
+     * Whether the first list item under sentence {@code s} opens with a lower-case word past its marker ("- the harvest
+     * grew", "1) completing the register"); an item opening with a name ("- Ana Berg, finance") is someone named to a post.
+     */
+    private static boolean firstItemLower(AnnotatedDocument doc, Sentence s) {
+        int b = s.block() + 1;
+        while (b < doc.blocks.size() && doc.block(b).isNoise()) {
+            b++;
+        }
+        int k = doc.tokenAtOrAfter(doc.block(b).start());
+        int marker = k;
+        while (k < doc.tokens.size() && k - marker < ITEM_MARKER_TOKENS && !doc.tokens.get(k).isWord()) {
+            k++;
+        }
+        return k < doc.tokens.size() && doc.tokens.get(k).isLowerWord();
     }
 
     /** Whether a person's noun stands between {@code from} and the colon at {@code colon}: "as her deputies". */

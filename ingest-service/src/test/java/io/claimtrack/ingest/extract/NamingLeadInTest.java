@@ -41,4 +41,33 @@ class NamingLeadInTest {
                 """);
         assertTrue(statements(doc).isEmpty(), statements(doc).toString());
     }
+
+    /**
+     * Round 60 (older): "named" with no "as" over a list ("named the main results of the year:", "named the
+     * following:") puts forward what the items say; a list of people under it ("named the following ministers:", "named
+     * the following:" over names) or a passive ("Three deputies were named:") appoints, no statements.
+     */
+    @Test
+    void itemsNamedWithNoAsAreStatementsUnlessTheyArePeople() {
+        AnnotatedDocument doc = extract("""
+                Minister of Forestry Annika Solberg-Mwale chaired the annual meeting of the ministry's board.
+
+                In her report, the Minister named the main results of the year:
+                - the timber harvest reached 9.1 million cubic metres;
+                - exports of sawn wood grew by 7 percent.
+
+                Among the tasks for 2039, Annika Solberg-Mwale named the following:
+                1) completing the national register of forest land;
+                2) expanding fire watch to 30 districts.
+                """);
+        assertSpeaker(doc, "the timber harvest reached 9.1 million cubic metres", "Annika Solberg-Mwale");
+        assertSpeaker(doc, "exports of sawn wood grew by 7 percent", "Annika Solberg-Mwale");
+        assertSpeaker(doc, "completing the national register of forest land", "Annika Solberg-Mwale");
+        for (String appointed : new String[] {"named the following ministers:\n- Ana Berg-Osei, finance;\n- Tomas Lind, health.",
+                "named the following:\n- Ana Berg-Osei, Minister of Finance;\n- Tomas Lind, Minister of Health.",
+                "were named:\n- Ana Berg-Osei;\n- Tomas Lind."}) {
+            AnnotatedDocument cabinet = extract("The Premier of Vellmark changed the cabinet.\n\nThe Premier " + appointed + "\n");
+            assertTrue(statements(cabinet).isEmpty(), statements(cabinet).toString());
+        }
+    }
 }
