@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Sentences that close a briefing's last turn and assert nothing: a refusal to tell ("I am not going to tell you what
- * happened in the room.", "I will not go into the talks."), a question put off ("Ask me in 2040."), thanks on condition
+ * happened in the room.", "I will not go into the talks.", "I'm not going to get into that."), a question put off ("Ask me in 2040."), thanks on condition
  * that no one asks more ("If there are no more questions, thank you all.") and when the next sitting is ("The next
  * briefing will be on 4 May.", "We'll be back on Monday.") and a deflection ({@link Deflections}: "I have nothing to
  * announce today."). {@link AgendaMoves} asks them of each sentence of a turn, which says nothing when all of its
@@ -62,8 +62,9 @@ final class ClosingTurns {
         if (k + 1 < to && t.get(k).is("going") && t.get(k + 1).is("to")) {
             k += 2;
         }
-        if (k + 1 < to && t.get(k).is("go") && t.get(k + 1).is("into")) {
-            // "I will not go into the leaders' talks": what one does not go into is left unsaid, as after "comment on".
+        if (k + 1 < to && (t.get(k).is("go") || t.get(k).is("get")) && t.get(k + 1).is("into")) {
+            // "I will not go into the leaders' talks", "I'm not going to get into that": what one does not go into is
+            // left unsaid, as after "comment on".
             return true;
         }
         if (k >= to || !Refusals.UNSAID.contains(t.get(k).lower())) {

@@ -24,6 +24,8 @@ final class Deflections {
     private static final Set<String> SOME_INFORMATION = WordSet.of("any", "that", "the", "those", "these");
     /** What may follow "do not have" before "to announce": "anything further to add". */
     private static final Set<String> SOMETHING = WordSet.of("anything");
+    /** What a question left to others is: "a decision for the Crown", "a matter for the courts", "a question for the minister". */
+    private static final Set<String> DECIDED = WordSet.of("decision", "matter", "question", "call");
     /** What a matter spoken of "speaks for itself" is: "The record speaks for itself.", "The facts speak for themselves.". */
     private static final Set<String> ITSELF = WordSet.of("itself", "themselves");
     /** "speaks for itself", "speak for themselves". */
@@ -63,8 +65,33 @@ final class Deflections {
     static boolean deflects(AnnotatedDocument doc, int from, int to) {
         List<Token> t = doc.tokens;
         return nothingToAnnounce(t, from, to) || noInformation(t, from, to) || wordLater(t, from, to)
-                || referral(doc, from, to) || stillArranged(t, from, to) || speaksForItself(doc, from, to)
-                || publishedByOthers(doc, from, to);
+                || referral(doc, from, to) || leftToOthers(doc, from, to) || stillArranged(t, from, to)
+                || speaksForItself(doc, from, to) || publishedByOthers(doc, from, to);
+    }
+
+    /**
+     * "That is a decision for the Crown, not for us.", "That's a matter for the courts.": the question left to whoever
+     * decides it; "That is a matter for the courts, which will rule in May" tells more.
+     */
+    private static boolean leftToOthers(AnnotatedDocument doc, int from, int to) {
+        List<Token> t = doc.tokens;
+        int k = from + (t.get(from).lower().replace('’', '\'').equals("that's") ? 1 : 2);
+        if (k + 3 >= to || k == from + 2 && (!t.get(from).is("that") || !t.get(from + 1).is("is") && !t.get(from + 1).is("'s"))
+                || !t.get(k).is("a") || !DECIDED.contains(t.get(k + 1).lower()) || !t.get(k + 2).is("for")) {
+            return false;
+        }
+        int end = to;
+        while (end > k && !t.get(end - 1).isWord()) {
+            end--;
+        }
+        if (end - 4 > k + 3 && t.get(end - 4).is(",") && t.get(end - 3).is("not") && t.get(end - 2).is("for")
+                && FunctionWords.FIRST_PERSON_WORDS.contains(t.get(end - 1).lower())) {
+            // ", not for us": whose decision it is not.
+            end -= 4;
+        }
+        Token whose = t.get(k + 3);
+        return (FunctionWords.ARTICLES.contains(whose.lower()) || whose.isCapitalized())
+                && AgendaMoves.phrase(doc, k + 3, end, PHRASE_WORDS);
     }
 
     /** "I have nothing to announce today.", "We don't have anything further to add.", "There is nothing new to report.". */

@@ -160,8 +160,8 @@ final class ObjectRelative {
 
     /**
      * Whether the subject pronoun at {@code pronoun} follows a noun phrase it does not belong to: a determiner, at
-     * most a few lower-case words, none a cue, the pronoun ("a charge she", "the way they"; not "The statement noted
-     * they"), all after {@code first}.
+     * most a few lower-case words, none a cue, the pronoun ("a charge she", "the way they", "every officer I"; not "The
+     * statement noted they"), all after {@code first}.
      */
     static boolean afterAntecedent(AttributionContext ctx, int pronoun, int first) {
         return ctx.tokens.get(pronoun).in(WordClass.SPEAKING_PRONOUN) && afterNounPhrase(ctx, pronoun, first);
@@ -182,8 +182,9 @@ final class ObjectRelative {
         }
         for (int k = pronoun - 1; k >= first && pronoun - k <= NOUN_PHRASE_TOKENS + 1; k--) {
             Token t = tokens.get(k);
-            if (k < pronoun - 1 && t.in(WordClass.DETERMINER)) {
-                // "assures his audience he will ...", "told the court she had ...": a listener, then what was said.
+            if (k < pronoun - 1 && (t.in(WordClass.DETERMINER) || t.is("every"))) {
+                // "assures his audience he will ...", "told the court she had ...": a listener, then what was said;
+                // "Every officer I asked for, I got": the officers are what was asked for.
                 return k == first || ctx.cueAt[k - 1] == null;
             }
             if (!t.isWord() || t.isCapitalized() && k > first || ctx.cueAt[k] != null || FunctionWords.NP_BREAKERS.contains(t.lower())

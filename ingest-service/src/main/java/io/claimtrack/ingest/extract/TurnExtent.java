@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,7 +46,21 @@ final class TurnExtent {
         while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH && !closingHandOver(doc, doc.block(last + 1))) {
             last++;
         }
-        return last;
+        return last > block && last + 1 == next && Turns.endsAsking(doc, doc.block(last)) && answersAgain(doc, next, speaker)
+                ? last - 1 : last;
+    }
+
+    /**
+     * "CHIEF: I won't get into that. ¶ Your union said that A. Did that slow you? ¶ CHIEF: ...": an unlabelled paragraph
+     * that ends asking, right before the same speaker's next label, is a question put to them between two answers, its
+     * premise the questioner's; whether the label of {@code block} names {@code speaker}'s surname.
+     */
+    private static boolean answersAgain(AnnotatedDocument doc, int block, Mention speaker) {
+        Block b = doc.block(block);
+        int colon = doc.text.indexOf(':', b.start());
+        String surname = Name.lastWord(Name.words(speaker.text()));
+        return colon > 0 && colon < b.end() && !surname.isEmpty()
+                && doc.text(b.start(), colon).toLowerCase(Locale.ROOT).contains(surname);
     }
 
     /**

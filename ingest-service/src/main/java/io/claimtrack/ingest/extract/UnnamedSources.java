@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * "The county's water director, who did not want to be named because the outage is under review, said": a person
  * described and kept unnamed by the relative clause set off after the description is no one the text names, whatever
- * titled person a description rule linked it to; such a person speaks as the description (round 41). Part of
+ * titled person a description rule linked it to; such a person speaks as the description (round 41), and so does the one asked's own body ("your own union"). Part of
  * {@link ResolutionStage}, after the description rules.
  */
 final class UnnamedSources {
@@ -23,11 +23,20 @@ final class UnnamedSources {
     static void keep(AnnotatedDocument doc) {
         for (Attribution a : doc.attributions) {
             Mention m = a.mention;
-            if (m != null && a.kind == SpeakerKind.PERSON && !m.hasName() && !m.isPronoun() && a.speaker != null
-                    && !a.speaker.equals(m.text()) && keptUnnamed(doc, doc.tokenAtOrAfter(m.end()))) {
+            if (m != null && !m.hasName() && !m.isPronoun() && a.speaker != null && !a.speaker.equals(m.text())
+                    && (a.kind == SpeakerKind.PERSON && keptUnnamed(doc, doc.tokenAtOrAfter(m.end())) || addresseesOwn(m))) {
                 a.speaker = m.text();
             }
         }
+    }
+
+    /**
+     * "Chief, your own association said that A": the one asked's own body, set against the one the text named before
+     * ("the tenants' association"), which it is not.
+     */
+    private static boolean addresseesOwn(Mention m) {
+        List<String> words = Name.wordsWithTitles(m.text());
+        return words.size() > 2 && words.get(0).equals("your") && words.get(1).equals("own");
     }
 
     /** Whether ", who" at token {@code k} opens a clause, up to its comma, that keeps its person unnamed. */

@@ -138,4 +138,34 @@ class DeflectionsTest {
                 "Ines Varga-Holt | Inspection figures are published by the Harbour Board, and they show a fall of a third | : | indirect"),
                 statements(doc));
     }
+
+    /**
+     * Round 60: "I'm not going to get into that." refuses as "I will not go into" does, and "That is a matter for the
+     * prosecutor, not for us." leaves the question to whoever decides it: with thanks after it the turn says nothing.
+     * "That is a matter for the prosecutor, who will decide in June" tells more and stays.
+     */
+    @Test
+    void aQuestionLeftToWhoeverDecidesItSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Harbour Police Service
+                Transcript: News conference on the Quayside thefts
+
+                Superintendent Imke Dravenholt: Good afternoon. Officers arrested two men this morning in connection with the warehouse thefts.
+
+                Reporter: Is the mayor right about the patrols?
+
+                Superintendent Dravenholt: I'm not going to get into that.
+
+                Reporter: Will the charges be upgraded?
+
+                Superintendent Dravenholt: That is a matter for the prosecutor, not for us. Thank you all.
+
+                Reporter: And the bail hearing?
+
+                Superintendent Dravenholt: That's a decision for the magistrates, who will sit on Friday.
+                """);
+
+        assertEquals(List.of("Imke Dravenholt | Good afternoon. Officers arrested two men this morning in connection with the warehouse thefts | : | indirect",
+                "Imke Dravenholt | That's a decision for the magistrates, who will sit on Friday | : | indirect"), statements(doc));
+    }
 }

@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.contents;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,5 +126,14 @@ class ObjectRelativeTest {
                 "the treasurer | will last until 2045 | says | indirect");
         assertMentions("The plan, she said, was flawed.",
                 "she | The plan, she said, was flawed | said | indirect");
+    }
+
+    /** Round 60: "Every constable I asked for, I got": the constables are what was asked for; "I" asked, no one said. */
+    @Test
+    void everyNounBeforeAPronounIsTheVerbsObject() {
+        AnnotatedDocument doc = extract("""
+                Superintendent Imke Dravenholt: We are short, and we are recruiting. Every constable I asked for, I got.
+                """);
+        assertEquals(List.of("We are short, and we are recruiting. Every constable I asked for, I got"), contents(doc));
     }
 }

@@ -2,8 +2,10 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.mentions;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -656,5 +658,32 @@ class SpeakerColonStageTest {
                 The union met on Tuesday.
                 """,
                 "Ferry Union | end of strike in sight | : | indirect");
+    }
+
+    /**
+     * Issue 9, round 60: an unlabelled paragraph that ends asking, between two turns of the same speaker, is a question
+     * put to them: its premise ("Your own union said that A") is the union's, no part of the answer before it. A
+     * speaker's own second paragraph before another's label stays theirs.
+     */
+    @Test
+    void aQuestionParagraphBetweenTwoTurnsOfOneSpeakerIsNoPartOfTheFirst() {
+        AnnotatedDocument doc = extract("""
+                Transcript: News conference on the Quayside thefts
+
+                Superintendent Imke Dravenholt: Officers arrested two men this morning. Both will appear in court tomorrow.
+
+                Your own union said last week that the squad is short nine constables. Did that matter?
+
+                Superintendent Dravenholt: The union is right that we are short, and we are recruiting.
+
+                We have hired four constables since May, and four more start in the autumn.
+
+                Reporter: Will there be more arrests?
+                """);
+
+        assertEquals(List.of("Imke Dravenholt | Officers arrested two men this morning. Both will appear in court tomorrow | : | indirect",
+                "Your own union | the squad is short nine constables | said | indirect",
+                "Imke Dravenholt | The union is right that we are short, and we are recruiting.\n\nWe have hired four constables since May, and four more start in the autumn | : | indirect"),
+                statements(doc));
     }
 }

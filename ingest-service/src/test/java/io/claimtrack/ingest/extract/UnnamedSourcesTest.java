@@ -32,4 +32,21 @@ class UnnamedSourcesTest {
                 """);
         assertSpeaker(doc, "the reservoir was low", "Ulla Marchbank");
     }
+
+    /**
+     * Round 60: "your own union" in a question is the one asked's own body, not the union the text named before; it
+     * speaks as its mention.
+     */
+    @Test
+    void theOneAskedsOwnBodyIsNotTheOneNamedBefore() {
+        AnnotatedDocument doc = extract("""
+                The Quayside Dockers' Union said last month that the thefts had gone on for a year.
+
+                Reporter: Superintendent, your own union said on Friday that the squad is short nine constables. Did that matter?
+
+                Superintendent Imke Dravenholt: No. We had the officers we needed.
+                """);
+        assertSpeaker(doc, "the squad is short nine constables", "your own union");
+        assertSpeaker(doc, "the thefts had gone on for a year", "Quayside Dockers' Union");
+    }
 }
