@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +20,8 @@ final class AdjunctOnly {
     private static final Set<String> OPENERS = WordSet.of("in", "on", "at", "with", "within", "among", "during", "after", "before",
             "while", "from", "according", "by", "under", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "today", "tonight", "shortly", "earlier", "later");
+    /** Cues of a letter sent, whose "to" names its addressee: "wrote to", "had written to". */
+    private static final List<String> WRITING = List.of("wrote", "write", "written");
     /** Parts of the day that look like participles: "Wednesday morning". */
     private static final Set<String> DAY_PARTS = WordSet.of("morning", "evening");
     /** Words that close a time counted from another: "two months ago", "a few days later". */
@@ -267,6 +270,23 @@ final class AdjunctOnly {
             }
         }
         return true;
+    }
+
+    /**
+     * "The Board had written to the Minister on the matter in March without a reply": a letter sent, whom to and when,
+     * and no words of it; "wrote to the mayor that the pier was unsafe" gives them. {@code cue} is the cue as written.
+     */
+    static boolean addresseeOnly(List<Token> tokens, String cue, int from, int to) {
+        if (!WordForms.startsWithAny(cue.toLowerCase(Locale.ROOT), WRITING) || from + 1 >= to || !tokens.get(from).is("to")
+                || infinitive(tokens, from, to)) {
+            return false;
+        }
+        int k = from + 1;
+        while (k < to && k - from <= Windows.DETERMINED_PHRASE_TOKENS && tokens.get(k).isWord() && !OPENERS.contains(tokens.get(k).lower())
+                && !CLAUSE_WORDS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k > from + 1 && (k == to || wordless(tokens, k, to) || is(tokens, k, to));
     }
 
     /** "to end the toll": "to" before a lower-case word that opens no noun phrase. */

@@ -60,7 +60,8 @@ final class CueStatement {
         if (cue.endToken() + 1 < end && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
                 && cue.endToken() - cue.firstToken() == 1 && !FunctionWords.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 && !Agreement.withThat(tokens, cue, s, end) && !ClauseShapes.durationBeforeThat(tokens, cue.endToken(), end)
-                && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
+                && !MediumTail.beforeThat(tokens, cue.endToken(), end) && !MediumTail.recordBeforeThat(tokens, cue.endToken(), end)
+                && FeltManner.end(tokens, cue.endToken(), end) < 0
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())
                 && PleaObject.start(tokens, cue, end) < 0 && !BareClause.hedgedFigureOpens(tokens, cue.endToken(), end)
                 && TopicBeforeQuote.start(tokens, cue.endToken(), end) < 0 && !tokens.get(cue.endToken() + 1).is("behalf")) {

@@ -24,6 +24,9 @@ final class MediumTail {
     /** Where one speaks that no medium names: "on the Senate floor", "on social media", "on the campaign trail". */
     private static final Set<String> SPEAKING_PLACES = WordSet.of("floor", "media", "air", "stage", "trail");
 
+    /** What words are put on for the record: "for the record", "for the minutes", "for the file". */
+    private static final Set<String> RECORDS = WordSet.of("record", "minutes", "file", "transcript");
+
     private MediumTail() {
     }
 
@@ -77,6 +80,15 @@ final class MediumTail {
             }
         }
         return false;
+    }
+
+    /**
+     * "stated for the record that ...", "noted for the minutes that ...": the record the words were put into, where they
+     * were said and no topic; "wrote for the record label" has no clause after it.
+     */
+    static boolean recordBeforeThat(List<Token> tokens, int from, int end) {
+        return from + 3 < end && tokens.get(from).is("for") && tokens.get(from + 1).is("the")
+                && RECORDS.contains(tokens.get(from + 2).lower()) && tokens.get(from + 3).is("that");
     }
 
     /**

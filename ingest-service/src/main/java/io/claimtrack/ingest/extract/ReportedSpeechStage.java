@@ -17,6 +17,8 @@ public final class ReportedSpeechStage implements Stage {
     private static final List<String> MANNER_VERBS = List.of("shout", "yell", "scream", "chant", "whisper", "mutter",
             "grumble", "exclaim");
     private static final Set<String> COORDINATORS = WordSet.of("and", "or", "but");
+    /** Pronouns of a free relative clause: "Whoever attacked the post", "Whatever the board decides". */
+    private static final Set<String> FREE_RELATIVES = WordSet.of("whoever", "whomever", "whatever", "whichever");
     /** "He denied that Ms. Vale had mentioned the leak": by the outer speaker's account the inner words were never said. */
     private static final Set<String> DENIALS = WordForms.verbForms("deny/denied");
 
@@ -70,7 +72,7 @@ public final class ReportedSpeechStage implements Stage {
             if (a == null) {
                 continue;
             }
-            if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a) && !HypotheticalCues.inCase(ctx, a)
+            if (!freeRelative(ctx, a) && !saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a) && !HypotheticalCues.inCase(ctx, a)
                     && !HypotheticalCues.standard(ctx, a) && !HypotheticalCues.mandated(ctx, a)) {
                 inSentence.add(a);
             }
@@ -108,12 +110,20 @@ public final class ReportedSpeechStage implements Stage {
         return c;
     }
 
+    /**
+     * "Whoever attacked that post wanted the crossing closed": a free relative stands for no one the text can name, and
+     * its verb is a wish or a deed, never a report of words.
+     */
+    private static boolean freeRelative(AttributionContext ctx, Attribution a) {
+        return a.mention != null && FREE_RELATIVES.contains(ctx.tokens.get(ctx.tokenAtOrAfter(a.mention.start())).lower());
+    }
+
     /** Content of only a time, place, circumstance or source, a listener asked a question, or of no word at all. */
     private static boolean saysNothing(AttributionContext ctx, Attribution a) {
         int from = ctx.tokenAtOrAfter(a.contentStart);
         int to = ctx.tokenAtOrAfter(a.contentEnd);
         return AdjunctOnly.is(ctx.tokens, from, to) && !FeltManner.aboutObject(ctx.tokens, from, to)
-                || AdjunctOnly.wordless(ctx.tokens, from, to) || Listeners.askedOnly(ctx, from, to) || ChairsProcedure.reported(ctx, a);
+                || AdjunctOnly.wordless(ctx.tokens, from, to) || AdjunctOnly.addresseeOnly(ctx.tokens, a.cue, from, to) || Listeners.askedOnly(ctx, from, to) || ChairsProcedure.reported(ctx, a);
     }
 
     /**

@@ -110,14 +110,17 @@ final class Turns {
     }
 
     /**
-     * "(laughter)", "(applause)" between two sentences of a turn, from token {@code from} before {@code end}: its
-     * brackets, or null; the note's words are lower case, at most {@link #NOTE_WORDS}, and words follow it.
+     * "(laughter)", "(Applause)" between two sentences of a turn, from token {@code from} before {@code end}: its
+     * brackets, or null; the note's words are lower case but for the first, at most {@link #NOTE_WORDS}, and words
+     * follow it.
      */
     private static Note stageNote(AttributionContext ctx, int from, int end) {
         for (int k = Math.max(from, 1); k + 3 < ctx.tokens.size() && ctx.tokens.get(k).end() <= end; k++) {
             if (ctx.tokens.get(k).is("(") && ctx.tokens.get(k - 1).closesSentence()) {
                 int close = k + 1;
-                while (close < ctx.tokens.size() && close - k <= NOTE_WORDS && ctx.tokens.get(close).isLowerWord()) {
+                // "(Applause)", "(Laughter and applause)": the note's first word may be capitalised.
+                while (close < ctx.tokens.size() && close - k <= NOTE_WORDS && (ctx.tokens.get(close).isLowerWord()
+                        || close == k + 1 && ctx.tokens.get(close).isCapitalized())) {
                     close++;
                 }
                 if (close > k + 1 && close + 1 < ctx.tokens.size() && ctx.tokens.get(close).is(")")

@@ -51,10 +51,10 @@ final class WordsNotGiven {
 
     /**
      * "asked the Department to confirm how many grants were repaid", "asked Lund to explain why", "asked staff to report
-     * back by June on whether": a request for an answer not yet given, no words of the asker's; {@code next} is the token after the cue.
+     * back by June on whether", "requested staff to report back on whether": a request for an answer not yet given, no words of the asker's; {@code next} is the token after the cue.
      */
     static boolean answerRequested(List<Token> t, String w, int next, Sentence s) {
-        if (!w.startsWith("ask")) {
+        if (!w.startsWith("ask") && !w.startsWith("request")) {
             return false;
         }
         for (int k = next; k + 2 < s.endToken() && k - next <= LISTENER_TOKENS; k++) {

@@ -131,4 +131,16 @@ class AdjunctOnlyTest {
                 """,
                 "The council | the toll was lawful | replied | indirect");
     }
+
+    /**
+     * Round 60: "had written to the Minister on the matter in March without a reply" sends a letter and gives none of
+     * its words; "wrote to the mayor that A" gives them.
+     */
+    @Test
+    void aLetterSentWithNoWordsOfItSaysNothing() {
+        assertMentions("The Chair noted that the Board had written to the Minister of Transport on the same matter in March without a reply.",
+                "The Chair | the Board had written to the Minister of Transport on the same matter in March without a reply | noted | indirect");
+        assertMentions("The harbour master wrote to the mayor that the pier was unsafe.",
+                "The harbour master | the pier was unsafe | wrote | indirect");
+    }
 }

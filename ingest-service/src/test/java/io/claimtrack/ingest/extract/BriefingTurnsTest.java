@@ -791,4 +791,23 @@ class BriefingTurnsTest {
         assertEquals("Ines Varga-Holt | They will run from Thursday. The harbour master has approved the timetable | : | indirect",
                 statements(doc).stream().filter(x -> x.contains("Thursday")).findFirst().orElseThrow());
     }
+
+    /** Round 60: a capitalised stage note, "(Applause)", parts a speech under its "Remarks by" line as "(laughter)" does. */
+    @Test
+    void aCapitalisedStageNotePartsASpeech() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Transport of Karsk
+
+                Remarks by Minister Tobias Renwick-Aalto at the opening of the Karsk bridge
+
+                Thank you, Governor, and welcome to Karsk. The families on both banks have waited long enough for a bridge. (Applause) I want to add one more thing, about the ferry crews. They kept this town alive for forty winters.
+
+                I thank you.
+                """);
+
+        // The opening courtesy stays with the first part, as it did with the whole speech.
+        assertEquals(List.of("Tobias Renwick-Aalto | Thank you, Governor, and welcome to Karsk. The families on both banks have waited long enough for a bridge | : | indirect",
+                "Tobias Renwick-Aalto | I want to add one more thing, about the ferry crews. They kept this town alive for forty winters | : | indirect"),
+                statements(doc));
+    }
 }

@@ -90,4 +90,16 @@ class MediumTailTest {
         assertMentions("Holm commented on the report that the agency released on Monday.\n");
         assertMentions("Holm wrote on the blog that was closed in May.\n");
     }
+
+    /**
+     * Round 60: "stated for the record that A", "noted for the minutes that A": the record the words were put into is
+     * no topic, and A is what was said.
+     */
+    @Test
+    void theRecordTheWordsWerePutIntoIsNoTopic() {
+        assertMentions("Trustee Okafor-Lindqvist stated for the record that parents had raised the bus route at every meeting.",
+                "Trustee Okafor-Lindqvist | parents had raised the bus route at every meeting | stated | indirect");
+        assertMentions("The clerk noted for the file that the petition had 400 names.",
+                "The clerk | the petition had 400 names | noted | indirect");
+    }
 }

@@ -72,4 +72,12 @@ class RefusalsTest {
                 """,
                 "Coach Dario Lenk | the back line \"fell asleep\" after the break | said | mixed");
     }
+
+    /** Round 60: "requested staff to report back on whether ..." asks for an answer as "asked" does; a list requested stays. */
+    @Test
+    void aReportRequestedOfStaffOnAQuestionIsNoStatement() {
+        assertMentions("Trustee Varga-Holm requested staff to report back on whether the library could open on Sundays.");
+        assertMentions("Trustee Varga-Holm requested staff to provide a list of branches closed since May.",
+                "Trustee Varga-Holm | staff to provide a list of branches closed since May | requested | indirect");
+    }
 }

@@ -389,4 +389,12 @@ class ReportedSpeechStageTest {
                         Friday."
                         """)));
     }
+
+    /** Round 60: a free relative ("Whoever cut the ferry's budget") is never a speaker. */
+    @Test
+    void aFreeRelativeIsNoSpeaker() {
+        assertMentions("Whoever cut the ferry's budget wanted this town to wither.");
+        assertMentions("Whatever the council decides, the mayor said the ferry would run.",
+                "the mayor | the ferry would run | said | indirect");
+    }
 }
