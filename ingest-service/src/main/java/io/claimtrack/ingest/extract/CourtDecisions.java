@@ -38,14 +38,14 @@ final class CourtDecisions {
     /** Verbs of a court's decision on a case: "dismissed the appeal", "rejected the challenge", "confirmed the ban". */
     static final Set<String> COURT_VERBS = WordSet.of("reject", "dismiss", "confirm");
     /**
-     * What a court decides by rejecting or dismissing it: a party's case, claim or application ("dismissed their application
-     * for judicial review"), or the sanction appealed. A request ("rejected a request to unseal") or an argument is left a
+     * What a court decides by rejecting or dismissing it: a party's case, claim, application or submission ("dismissed
+     * their application for judicial review", "rejected the developer's submission on relief"), or the sanction appealed. A request ("rejected a request to unseal") or an argument is left a
      * statement, as PolNeAR marks it.
      */
     private static final Set<String> DECIDED = WordSet.of("appeal", "appeals", "challenge", "challenges", "case", "cases",
             "suspension", "suspensions", "ban", "bans", "motion", "motions", "counterclaim", "counterclaims", "lawsuit",
             "lawsuits", "suit", "suits", "defence", "defences", "defense", "defenses", "claim", "claims", "application",
-            "applications");
+            "applications", "submission", "submissions");
 
     /** A judge's reasons others join: "the lead judgment, with which ... agree". */
     private static final Set<String> JUDGMENTS = WordSet.of("judgment", "judgement", "opinion", "reasons", "decision");

@@ -30,12 +30,22 @@ final class EmptyTurns {
      * questions followed it, {@code closes} when the chair's closing did.
      */
     static boolean nothing(AttributionContext ctx, int contentStart, int first, int end, boolean asks, boolean closes) {
-        return !hasLetter(ctx.doc.text, contentStart, end) || roster(ctx, first, end) || nameAlone(ctx, first, end)
+        return !hasLetter(ctx.doc.text, contentStart, end) || signatureLine(ctx.doc.text, contentStart, end)
+                || roster(ctx, first, end) || nameAlone(ctx, first, end)
                 || officeCalled(ctx, first, ctx.doc.tokenAtOrAfter(end))
                 || asks && (topicOnly(ctx, first, end) || topicLeadIn(ctx, first, ctx.doc.tokenAtOrAfter(end)))
                 || (asks || closes) && Courtesies.only(ctx.doc, contentStart, end)
                 || AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end))
                 || HANDED_ON.matcher(ctx.doc.text(contentStart, end)).matches();
+    }
+
+    /**
+     * "Chair: ____________    Recording Secretary: ____________": a blank to sign on after the label, the minutes'
+     * signature lines, no words of the Chair's.
+     */
+    private static boolean signatureLine(String text, int contentStart, int end) {
+        int k = Chars.skipSpace(text, contentStart, end);
+        return k + 1 < end && text.charAt(k) == '_' && text.charAt(k + 1) == '_';
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * "A statement posted online said the pier was closed", "a letter written last week says": a past participle right
@@ -12,6 +13,9 @@ final class ReducedRelative {
 
     /** Words between the participle and the document's own verb: "posted on the council's website on Friday". */
     private static final int TOKENS_TO_VERB = 10;
+
+    /** Where in the text a participle points: "described below", "set out above". */
+    private static final Set<String> IN_TEXT = WordSet.of("below", "above");
 
     private ReducedRelative() {
     }
@@ -72,5 +76,16 @@ final class ReducedRelative {
             }
         }
         return true;
+    }
+
+    /**
+     * "the transition fund described below cannot replace ...", "the measures outlined above": a participle pointing to
+     * another part of the text describes its noun there, no one's words here. The one-word cue at {@code i} ends in
+     * "-ed" after a lower-case word, "below" or "above" right after it.
+     */
+    static boolean pointsInText(List<Token> t, int i, int words, Sentence s) {
+        int next = i + words;
+        return words == 1 && i > s.firstToken() && next < s.endToken() && t.get(i).lower().endsWith("ed")
+                && t.get(i - 1).isLowerWord() && IN_TEXT.contains(t.get(next).lower());
     }
 }

@@ -93,4 +93,18 @@ class CourtDecisionsTest {
                 The port's board refused on Monday to pay his legal fees.
                 """)));
     }
+
+    /**
+     * Round 60: a court's "rejected the developer's submission on costs" decides a party's case, an act; its "found
+     * that" stays, and a minister's "rejected the union's submission" is a position.
+     */
+    @Test
+    void aCourtRejectingAPartysSubmissionDecides() {
+        assertEquals(List.of("the Council had misread the letter", "the union's submission on pay"),
+                Pipeline.contents(extract("""
+                        The Court rejected Harbourline Ltd's submission on costs. The Court found that the Council had misread the letter.
+
+                        The Minister rejected the union's submission on pay.
+                        """)));
+    }
 }

@@ -686,4 +686,17 @@ class SpeakerColonStageTest {
                 "Imke Dravenholt | The union is right that we are short, and we are recruiting.\n\nWe have hired four constables since May, and four more start in the autumn | : | indirect"),
                 statements(doc));
     }
+
+    /** Round 60: minutes' signature lines ("Chair: ______  Secretary: ______") are blanks to sign on, no turn. */
+    @Test
+    void aSignatureLineIsNoTurn() {
+        AnnotatedDocument doc = extract("""
+                Minutes of the Riverside Library Board
+
+                The Chair noted that the roof was repaired in May.
+
+                Chair: ____________________    Recording Secretary: ____________________
+                """);
+        assertEquals(List.of("The Chair | the roof was repaired in May | noted | indirect"), mentions(doc));
+    }
 }
