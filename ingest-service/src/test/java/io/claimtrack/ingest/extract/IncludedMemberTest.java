@@ -28,4 +28,17 @@ class IncludedMemberTest {
                 the lost days.
                 """), "it would ask the port authority to pay for the lost days", "Kessel & Varn");
     }
+
+    /**
+     * Round 60: an open group, a bare plural with its modifier ("Conservation groups"), speaks as the group too, not
+     * as the member its aside names.
+     */
+    @Test
+    void anOpenGroupWithANamedMemberIsTheGroup() {
+        assertSpeaker(extract("""
+                Consultation on the Tarn estuary: summary of responses
+
+                Conservation groups, including Wildmarsh Trust, supported a total ban on dredging.
+                """), "a total ban on dredging", "Conservation groups");
+    }
 }
