@@ -286,7 +286,21 @@ final class AdjunctOnly {
                 && !CLAUSE_WORDS.contains(tokens.get(k).lower())) {
             k++;
         }
-        return k > from + 1 && (k == to || wordless(tokens, k, to) || is(tokens, k, to));
+        return k > from + 1 && (k == to || wordless(tokens, k, to) || adjuncts(tokens, k, to));
+    }
+
+    /** Whether tokens {@code [from, to)} are adjunct phrases joined by "and": "in March and in June without a reply". */
+    private static boolean adjuncts(List<Token> tokens, int from, int to) {
+        int part = from;
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (tokens.get(k).is("and") && OPENERS.contains(tokens.get(k + 1).lower())) {
+                if (!is(tokens, part, k)) {
+                    return false;
+                }
+                part = k + 1;
+            }
+        }
+        return is(tokens, part, to);
     }
 
     /** "to end the toll": "to" before a lower-case word that opens no noun phrase. */

@@ -24,8 +24,8 @@ final class Deflections {
     private static final Set<String> SOME_INFORMATION = WordSet.of("any", "that", "the", "those", "these");
     /** What may follow "do not have" before "to announce": "anything further to add". */
     private static final Set<String> SOMETHING = WordSet.of("anything");
-    /** What a question left to others is: "a decision for the Crown", "a matter for the courts", "a question for the minister". */
-    private static final Set<String> DECIDED = WordSet.of("decision", "matter", "question", "call");
+    /** What a question left to others is: "a decision for the Crown", "a question for the minister". */
+    private static final Set<String> DECIDED = WordSet.of("decision", "question", "call");
     /** What a matter spoken of "speaks for itself" is: "The record speaks for itself.", "The facts speak for themselves.". */
     private static final Set<String> ITSELF = WordSet.of("itself", "themselves");
     /** "speaks for itself", "speak for themselves". */
@@ -70,24 +70,29 @@ final class Deflections {
     }
 
     /**
-     * "That is a decision for the Crown, not for us.", "That's a matter for the courts.": the question left to whoever
-     * decides it; "That is a matter for the courts, which will rule in May" tells more.
+     * "That is a decision for the Crown.", "That's a matter for the courts, not for us.": the question left to whoever
+     * decides it; "That is a matter for the police." alone says whose business it is, and "That is a decision for the
+     * courts, which will rule in May" tells more.
      */
     private static boolean leftToOthers(AnnotatedDocument doc, int from, int to) {
         List<Token> t = doc.tokens;
         int k = from + (t.get(from).lower().replace('’', '\'').equals("that's") ? 1 : 2);
         if (k + 3 >= to || k == from + 2 && (!t.get(from).is("that") || !t.get(from + 1).is("is") && !t.get(from + 1).is("'s"))
-                || !t.get(k).is("a") || !DECIDED.contains(t.get(k + 1).lower()) || !t.get(k + 2).is("for")) {
+                || !t.get(k).is("a") || !DECIDED.contains(t.get(k + 1).lower()) && !t.get(k + 1).is("matter") || !t.get(k + 2).is("for")) {
             return false;
         }
         int end = to;
         while (end > k && !t.get(end - 1).isWord()) {
             end--;
         }
-        if (end - 4 > k + 3 && t.get(end - 4).is(",") && t.get(end - 3).is("not") && t.get(end - 2).is("for")
-                && FunctionWords.FIRST_PERSON_WORDS.contains(t.get(end - 1).lower())) {
+        boolean disowned = end - 4 > k + 3 && t.get(end - 4).is(",") && t.get(end - 3).is("not") && t.get(end - 2).is("for")
+                && FunctionWords.FIRST_PERSON_WORDS.contains(t.get(end - 1).lower());
+        if (disowned) {
             // ", not for us": whose decision it is not.
             end -= 4;
+        } else if (t.get(k + 1).is("matter")) {
+            // "That is a matter for the police." alone says whose business it is (round 56's hearing).
+            return false;
         }
         Token whose = t.get(k + 3);
         return (FunctionWords.ARTICLES.contains(whose.lower()) || whose.isCapitalized())

@@ -138,8 +138,8 @@ class AdjunctOnlyTest {
      */
     @Test
     void aLetterSentWithNoWordsOfItSaysNothing() {
-        assertMentions("The Chair noted that the Board had written to the Minister of Transport on the same matter in March without a reply.",
-                "The Chair | the Board had written to the Minister of Transport on the same matter in March without a reply | noted | indirect");
+        assertMentions("The Chair noted that the Board had written to the Minister of Transport on the same matter in March and in May without a reply.",
+                "The Chair | the Board had written to the Minister of Transport on the same matter in March and in May without a reply | noted | indirect");
         assertMentions("The harbour master wrote to the mayor that the pier was unsafe.",
                 "The harbour master | the pier was unsafe | wrote | indirect");
     }
