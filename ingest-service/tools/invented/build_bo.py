@@ -37,8 +37,8 @@ conventions are silent or could be read two ways:
   Ministry (also) stated" are the ministry's; bullets under "She instructed the commanders to:" hers, cue
   "instructed".
 - Headlines and decks: "operator says" (bo01) and "Developer says" (bo16) are the companies that spoke first below;
-  "forecasters say" (bo02) the meteorological service whose forecasters are meant; "Officials warn" (bo02) stays the
-  open group; "Central Bank Says" (bo04) the bank; "- national chess federation" (bo05) its president quoted below
+  "forecasters say" (bo02) stays its mention, an open group (the lead's ruling: a deck's plural bare noun); "Officials
+  warn" (bo02) stays the open group; "Central Bank Says" (bo04) the bank; "- national chess federation" (bo05) its president quoted below
   (round 41's headline dash); "board says"/"board cites" (bo12) the board chair who gives the reason; "mayor calls it"
   (bo13) and "principal says" (bo14) and "vendor says" (bo15) the one person below; "Downtown merchants say" (bo13) the
   open group; "heritage group disputes report" (bo16) the society that disputes first below; a deck without a cue verb

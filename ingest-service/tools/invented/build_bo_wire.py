@@ -94,7 +94,7 @@ Aid groups warned of the risk of disease in crowded shelters. The Keltan Red Cro
 
 Amrita is the strongest storm to hit Keltan since Cyclone Pele in 2036, which killed more than 200 people, according to government records.
 ''',
-    s(KMS, 'forecasters', 'storm surge was lower than feared', 'say'),
+    s('forecasters', 'forecasters', 'storm surge was lower than feared', 'say'),
     s('Officials', 'Officials', 'death toll will rise as crews reach cut-off villages', 'warn'),
     s('disaster officials', 'disaster officials', 'Cyclone Amrita made landfall near the fishing town|killing at least 11 people', 'said'),
     s(KMS, 'The Keltan Meteorological Service', 'the storm surge peaked at 2.1 meters, well below the 4 meters its forecasters had warned of on Wednesday', 'said'),
