@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 /**
  * Terms a joint statement or treaty defines for what it names ("The Republic of Lusenia and the Republic of Dravia,
  * hereinafter referred to as the Parties,"): its "The Parties reaffirm" and "Both Parties" speak for the states the
- * definition names, and "The Dravian Party" for the one of them its nationality names.
+ * definition names, and "The Dravian Party" for the one of them its nationality names. A decision's or ruling's
+ * bracketed term for one body ("the Movement for Renewal (hereinafter "the complainant")") speaks for that body.
  */
 final class DefinedTerms {
 
     /** Starts at the word itself, so a run of spaces or brackets before it is never rescanned. */
     private static final Pattern DEFINITION = Pattern.compile(
             "[Hh]ereinafter(?: referred to as| called| jointly referred to as)?(?: -| –| —)? (?:the |[\"“])*"
-                    + "([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”]?");
+                    + "([A-Z][a-z]+(?: [A-Z][a-z]+)?|(?<=[\"“]the )[a-z]+)[\"”]?");
     /** How far back the named parties may start: a preamble's opening line, not a paragraph of prose. */
     private static final int MAX_NAMED = 200;
     private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:the|both|each) ");
@@ -40,11 +41,16 @@ final class DefinedTerms {
         }
         Matcher m = DEFINITION.matcher(text);
         while (m.find()) {
+            String term = m.group(1).toLowerCase(Locale.ROOT);
             String parties = namedBefore(text, m.start());
             if (parties != null) {
-                String term = m.group(1).toLowerCase(Locale.ROOT);
                 terms.named.putIfAbsent(term, parties);
                 terms.members.putIfAbsent(WordForms.singular(term), List.of(CONJUNCTION.split(parties)));
+            } else if (m.start() > 0 && text.charAt(m.start() - 1) == '(') {
+                String body = nameBefore(text, m.start() - 1);
+                if (body != null) {
+                    terms.named.putIfAbsent(term, body);
+                }
             }
         }
         return terms;
@@ -92,6 +98,41 @@ final class DefinedTerms {
             return null;
         }
         return Character.isUpperCase(parties.charAt(0)) || parties.startsWith("the ") ? parties : null;
+    }
+
+    /**
+     * "the Movement for Renewal" of "On 9 May, the Movement for Renewal (hereinafter": the one body a bracketed
+     * definition follows, its capitalized words and their joiners, at most {@link #MAX_NAMED} characters back.
+     */
+    private static String nameBefore(String text, int bracket) {
+        int end = bracket;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int first = -1;
+        int wordEnd = end;
+        while (wordEnd > 0 && end - wordEnd <= MAX_NAMED) {
+            int wordStart = wordEnd;
+            while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            boolean capitalized = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+            // A comma or a sentence's full stop closes what came before the name ("On 9 May, the ...", "... in May. The").
+            if (!capitalized && !Mentions.isConnector(word) || word.endsWith(",") || word.endsWith(".") && wordEnd != end) {
+                break;
+            }
+            first = capitalized ? wordStart : first;
+            if (wordStart == 0 || text.charAt(wordStart - 1) != ' ') {
+                break;
+            }
+            wordEnd = wordStart - 1;
+        }
+        if (first < 0) {
+            return null;
+        }
+        String body = text.substring(first, end);
+        return body.startsWith("The ") ? body.substring(4) : body;
     }
 
     /** The one party a nationality names ("Dravian" → "the Republic of Dravia"), or null when none or several. */
