@@ -119,7 +119,14 @@ final class DescriptionFit {
         }
         String field = field(description);
         return lexicon.titles.roleFits(head, role) || field != null && lexicon.titles.roleFits("head", head) && fields(role).contains(field)
-                || lexicon.titles.roleFitsForPlace(head, role) && sharesQualifier(description, role);
+                || lexicon.titles.roleFitsForPlace(head, role) && (sharesQualifier(description, role) || sameBody(head, description, role));
+    }
+
+    /** "The union head" and "union President X": the body word before the description's head is a word of the role. */
+    private boolean sameBody(String head, String description, String role) {
+        List<String> words = Name.words(description.toLowerCase(Locale.ROOT));
+        int at = words.lastIndexOf(head);
+        return at > 0 && lexicon.organizations.contains(words.get(at - 1)) && Name.words(role).contains(words.get(at - 1));
     }
 
     /**

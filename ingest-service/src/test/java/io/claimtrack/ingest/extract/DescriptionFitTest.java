@@ -119,4 +119,24 @@ class DescriptionFitTest {
         assertFalse(fit.qualifiersClash("the spokeswoman", "Vessby Harbour Board Spokeswoman"));
         assertTrue(fit.qualifiersClash("the Vessby mayor", "Orlen Mayor"));
     }
+
+    /**
+     * Round 60: "The union head" after "union President X": a body's "head" is its president or chair when the
+     * description names the same body; a head of another body is not.
+     */
+    @Test
+    void aBodysHeadIsItsPresidentOrChair() {
+        assertTrue(fit.fits("head", "The union head", "union president"));
+        assertFalse(fit.fits("head", "The league head", "union president"));
+        AnnotatedDocument doc = extract("""
+                HARBOR CITY, May 3 (Tessel) - Dock workers at Harbor City walked out on Monday over crane safety, union \
+                President Oskar Vell-Amadi told reporters outside the port.
+
+                "We gave them a year," Vell-Amadi said.
+
+                The union head stressed that no member would cross the line. "This is about safety," he added.
+                """);
+        assertSpeaker(doc, "no member would cross the line", "Oskar Vell-Amadi");
+        assertSpeaker(doc, "\"This is about safety,\"", "Oskar Vell-Amadi");
+    }
 }
