@@ -40,9 +40,10 @@ final class AccordingTo {
         int npEnd = pollEnd > 0 ? pollEnd : joined(ctx, ctx.mentions.scanRight(cue.endToken(), s.endToken(), true), end);
         Token object = cue.endToken() < end ? tokens.get(cue.endToken()) : null;
         // "According to him, ...": a pronoun, resolved like "he said".
-        // "her" alone is read as a phrase, a possessive whose noun never came ("According to her, traffic rose").
+        // "her" alone is read as a phrase, a possessive whose noun never came ("According to her, traffic rose";
+        // "The file was deleted, according to her.").
         boolean pronoun = object != null && (object.is("him") || object.is("her")) && (npEnd < 0
-                || npEnd == cue.endToken() + 1 && npEnd < end && tokens.get(npEnd).is(","));
+                || npEnd == cue.endToken() + 1 && (npEnd >= end || tokens.get(npEnd).is(",") || tokens.get(npEnd).closesSentence()));
         if (pronoun) {
             npEnd = cue.endToken() + 1;
         }

@@ -265,4 +265,15 @@ class AccordingToTest {
                 "Alderman Pia Strand | she would put the lido to a public vote | said | indirect",
                 "a 2031 survey | the tank leaks 40,000 litres a day | according to | indirect");
     }
+
+    /** Round 60: a closing "according to her" is the woman just named, as "according to him" is the man. */
+    @Test
+    void aClosingAccordingToHerIsThePersonBefore() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Hilda Marsh-Oyelaran, a retired nurse, said the council had ignored the leak for years. The minutes were \
+                removed from the website in May, according to her.
+                """);
+
+        Pipeline.assertSpeaker(doc, "The minutes were removed from the website in May", "Hilda Marsh-Oyelaran");
+    }
 }
