@@ -8,10 +8,10 @@ import java.util.Set;
  * "The appellants, four residents who used the baths, applied for judicial review. They argued that ...": a "They"
  * the resolver found no speaker for, opening the sentence right after one in the same paragraph that opens with a
  * definite plural of people ("The appellants", "The night nurses") and reports no one's words, is that group; so is a
- * bare "Many", "Several", "Some" or "Most" after a sentence opening with a plural of people, counted or not ("About 80
- * slip holders met Saturday. Many said A"), after its fronted adverbial ("In a hall by the port, evacuees sat") or named
- * there as a statement's speaker ("..., hotel owners said"), the fullest form the text gives of who said it. Part of
- * {@link ResolutionStage}, beside {@link CountedPair#pronounAfter}; one per document.
+ * bare "Many", "Several", "Some" or "Most", or "Several of them", after a sentence opening with a plural of people,
+ * counted or not ("About 80 slip holders met Saturday. Many said A"), after its fronted adverbial ("In a hall by the
+ * port, evacuees sat") or named there as a statement's speaker ("..., hotel owners said"), the fullest form the text
+ * gives of who said it. Part of {@link ResolutionStage}, beside {@link CountedPair#pronounAfter}; one per document.
  */
 final class GroupSubjectBefore {
 
@@ -51,7 +51,7 @@ final class GroupSubjectBefore {
      * between that open with such a part too are passed over, a few at most.
      */
     String partOf(Attribution a) {
-        int index = a.mention == null || !PARTS.contains(a.mention.text()) ? -1 : sentenceBefore(a.mention);
+        int index = a.mention == null || !isPart(a.mention.text()) ? -1 : sentenceBefore(a.mention);
         // "Forty-two households wrote. Most objected to A. Several said B": a part after another part is of its group.
         for (int parts = 0; index > 0 && parts < PARTS.size() && PARTS.contains(doc.tokens.get(doc.sentences.get(index).firstToken()).text())
                 && doc.sentences.get(index - 1).block() == doc.sentences.get(index).block(); parts++) {
@@ -66,6 +66,13 @@ final class GroupSubjectBefore {
         int comma = group == null ? commaAfterAdverbial(before) : -1;
         group = comma < 0 ? group : countedPlural(before, comma + 1);
         return group == null ? groupThatSpoke(index) : group;
+    }
+
+    /** "Several", or "Several of them": the part of a group the sentence before names. */
+    private static boolean isPart(String mention) {
+        int space = mention.indexOf(' ');
+        return PARTS.contains(space < 0 ? mention : mention.substring(0, space)) && (space < 0 || mention.endsWith(" of them")
+                && mention.length() == space + " of them".length());
     }
 
     /** The counted or bare plural of people ("About 80 slip holders", "evacuees") from token {@code first}; null if none. */

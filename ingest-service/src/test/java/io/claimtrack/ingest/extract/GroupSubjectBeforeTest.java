@@ -102,4 +102,18 @@ class GroupSubjectBeforeTest {
         assertEquals("Sixty-three households", speakerOf(doc, "the noise kept"));
         assertEquals("Several", speakerOf(doc, "the tide was too low"));
     }
+
+    /** Round 60: "Several of them" is the same part of the group as a bare "Several". */
+    @Test
+    void aPartOfThemIsTheGroupBefore() {
+        AnnotatedDocument doc = extract("""
+                The levy vote was held on Monday in Ostrel.
+
+                Farmers lined the road outside the hall. Several of them said the levy would ruin the harvest.
+
+                Merchants filled the gallery. Most of them said the market tax was too high.
+                """);
+        assertEquals("Farmers", speakerOf(doc, "the levy would ruin"));
+        assertEquals("Merchants", speakerOf(doc, "the market tax"));
+    }
 }
