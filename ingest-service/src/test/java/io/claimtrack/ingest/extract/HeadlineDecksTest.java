@@ -105,4 +105,27 @@ class HeadlineDecksTest {
                 "trust | sale puts the club's ground at risk | says | indirect",
                 "The fans' trust | the ground had been the club's home since 1911 | said | indirect");
     }
+
+    /**
+     * Round 60: a deck's quotation before "vendor says" or "farmer says" is the one person quoted below who says it: a
+     * vendor and a farmer are occupations news names people by, as a nurse is.
+     */
+    @Test
+    void aDecksVendorOrFarmerIsThePersonQuotedBelow() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Council bans food trucks from Quay Park
+
+                'We were never asked,' vendor says; ban takes effect in June
+
+                By Anna Lie
+
+                MARLOW — The town council voted Tuesday to ban food trucks from the park.
+
+                Edda Pranic-Hale, who has run a taco truck in the park for six years, said she earned most of her \
+                income there. "We were never asked," she said.
+                """);
+        Pipeline.assertSpeaker(doc, "'We were never asked,'", "Edda Pranic-Hale");
+        assertMentions("Levy to rise by a third\n\nLevy will ruin the harvest, farmer says" + BYLINE,
+                "farmer | Levy will ruin the harvest | says | indirect");
+    }
 }
