@@ -170,7 +170,7 @@ final class SpeakerPhrases {
             return ctx.mentions.build(p, p + 1);
         }
         Mention m = tails.withoutAside(ctx, p, first);
-        if (m == null && p > first && tokens.get(p - 1).is(";") && deckClause(ctx, cue, s, p)) {
+        if (m == null && p > first && deckClause(ctx, cue, s, p)) {
             m = ctx.mentions.describe(p, p + 1);
         }
         // "Holm, a top aide said, is confident": a cue between commas is an aside of its own, no apposition's.
@@ -206,11 +206,19 @@ final class SpeakerPhrases {
     /**
      * "Parents plead for bus routes; district says cuts were unavoidable": a deck's clause after a semicolon opens with
      * a bare lower-case noun that says in the present, headline grammar whatever the noun, which no list need hold.
+     * After a comma the noun and its verb close the clause, what stands before it said: "Pool will close, city says".
      */
     private static boolean deckClause(AttributionContext ctx, Cue cue, Sentence s, int p) {
         Token noun = ctx.tokens.get(p);
+        Token before = ctx.tokens.get(p - 1);
         return noun.isLowerWord() && p + 1 == cue.firstToken() && BodyDescriptions.topLine(ctx.doc, s.block())
-                && ctx.tokens.get(cue.firstToken()).lower().endsWith("s");
+                && ctx.tokens.get(cue.firstToken()).lower().endsWith("s")
+                && (before.is(";") || before.is(",") && closesClause(ctx, cue.endToken(), s));
+    }
+
+    /** Whether token {@code k} ends sentence {@code s}'s clause: its end, a semicolon or a sentence's close. */
+    private static boolean closesClause(AttributionContext ctx, int k, Sentence s) {
+        return k >= s.endToken() || ctx.tokens.get(k).is(";") || ctx.tokens.get(k).closesSentence();
     }
 
     /**

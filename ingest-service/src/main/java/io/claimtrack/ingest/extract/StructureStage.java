@@ -6,8 +6,10 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,7 +111,34 @@ public final class StructureStage implements Stage {
                 break;
             }
         }
+        dropOwnTeaser(doc);
         findDateline(doc);
+    }
+
+    /**
+     * "Most Read" over "3. Carver Bay's pool will close, city says", a headline of the page's own top lines again: a
+     * link to the story itself, no other article's teaser, so no statement of its own.
+     */
+    private static void dropOwnTeaser(AnnotatedDocument doc) {
+        Set<String> top = new HashSet<>();
+        for (int i = 0; i < doc.blocks.size() && top.size() < LayoutWindows.TITLE_LINES; i++) {
+            Block b = doc.blocks.get(i);
+            if (b.kind() == Block.Kind.PARAGRAPH || doc.isRelated(i)) {
+                break;
+            }
+            if (b.kind() == Block.Kind.HEADLINE) {
+                top.add(doc.blockText(i));
+            }
+        }
+        for (int i = 0; i < doc.blocks.size() && !top.isEmpty(); i++) {
+            Block b = doc.blocks.get(i);
+            if (doc.isRelated(i) && !b.isNoise()) {
+                Matcher numbered = NUMBERED.matcher(doc.blockText(i));
+                if (top.contains(doc.blockText(i).substring(numbered.lookingAt() ? numbered.end() : 0))) {
+                    doc.blocks.set(i, new Block(Block.Kind.NOISE, b.start(), b.end(), 0));
+                }
+            }
+        }
     }
 
     /**

@@ -96,6 +96,19 @@ class HeadlineDecksTest {
         assertMentions("The pool is cold; quarry says nothing about it.");
     }
 
+    /**
+     * Round 60: a headline's bare lower-case noun after a comma, its verb closing the clause, speaks as after a
+     * semicolon ("Pool will close, city says"); in prose, or with words after the verb, it is no such clause.
+     */
+    @Test
+    void aHeadlinesClosingBareNounAfterACommaSpeaks() {
+        assertMentions("Ferry dock's old crane must go, village says; owner vows appeal" + BYLINE,
+                "village | Ferry dock's old crane must go | says | indirect", "owner | appeal | vows | indirect");
+        assertMentions("Holmwick's only library will close for the winter, town says" + BYLINE,
+                "town | Holmwick's only library will close for the winter | says | indirect");
+        assertMentions("The crane is old, village says goodbye to it.");
+    }
+
     /** Round 56: a trust is a body ("Fans' trust says" in a deck's bullet, "the trust said" below). */
     @Test
     void aTrustSpeaksInADecksBullet() {

@@ -465,6 +465,23 @@ class StructureStageTest {
         assertEquals("related", doc.region(Pipeline.statement(doc, "Ferry fares to rise in spring").block));
     }
 
+    /** Round 60: a "Most Read" item repeating the page's own headline links to the story itself: no teaser, no statement. */
+    @Test
+    void aMostReadItemRepeatingThePagesHeadlineSaysNothing() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Holmwick's only library will close for the winter, town says
+
+                The Holmwick Library will stay closed until March, Town Manager Ebbe Sandoval-Kirk said Monday.
+
+                Most Read
+                1. Ferry fares to rise 8% in May, operator says
+                2. Holmwick's only library will close for the winter, town says
+                """);
+        assertEquals(List.of("Holmwick's only library will close for the winter",
+                "The Holmwick Library will stay closed until March", "Ferry fares to rise 8% in May"), Pipeline.contents(doc));
+        assertEquals("related", doc.region(Pipeline.statement(doc, "Ferry fares to rise 8% in May").block));
+    }
+
     @Test
     void monthNamesMatchByPrefixOfThreeLettersOrMoreInAnyCase() {
         // The names are looked up once, not per call; the matching rule stays the same.
