@@ -103,17 +103,22 @@ final class DeckVoices {
                 return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.ORGANIZATION);
             }
             if (o.nested || o.mention == null || o.cue == null || BodyDescriptions.topLine(doc, o.block)
-                    || (unnamed || !SAYING.contains(o.cue.toLowerCase(Locale.ROOT))) && !sameVerb(a.cue, o.cue)) {
+                    || !SAYING.contains(o.cue.toLowerCase(Locale.ROOT)) && !sameVerb(a.cue, o.cue)) {
+                continue;
+            }
+            String described = o.mention.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean officer = o.kind == SpeakerKind.PERSON && own.stream().anyMatch(described::startsWith);
+            // "town says the sign must go" over "the town's zoning administrator, X, told the owner ...": the body's
+            // own officer the story first quotes saying anything speaks for an unnamed body (the fifty-ninth bullet).
+            if (unnamed && !officer && !sameVerb(a.cue, o.cue)) {
                 continue;
             }
             if (a.speaker.equals(o.speaker)) {
                 return null;
             }
-            String described = o.mention.text().toLowerCase(Locale.ROOT).replace('’', '\'');
             // "district says cuts were unavoidable" over "Superintendent X told the board ...": its head speaks for it.
             if (o.kind == SpeakerKind.PERSON
-                    && (own.stream().anyMatch(described::startsWith) && HeadlineWords.sharesWord(doc, a, o)
-                            || PublicBodies.headedBy(noun, o.mention.role()))) {
+                    && (officer && (unnamed || HeadlineWords.sharesWord(doc, a, o)) || PublicBodies.headedBy(noun, o.mention.role()))) {
                 return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.PERSON);
             }
         }

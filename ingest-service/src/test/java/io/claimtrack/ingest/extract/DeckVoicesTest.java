@@ -70,6 +70,20 @@ class DeckVoicesTest {
         assertSpeaker(doc, "mergers cannot wait", "Noor Havik");
     }
 
+    /**
+     * Round 60: a headline's "town says" over a story whose town officer, titled with the town's possessive, is the
+     * first to say anything is that officer, whether or not her words echo the headline's (the fifty-ninth bullet).
+     */
+    @Test
+    void aTownsOwnOfficerQuotedFirstIsItsHeadlineNoun() {
+        AnnotatedDocument doc = extract("Ferry dock's old crane must go, village says; owner vows appeal" + BYLINE
+                + "HOLMWICK - The crane has stood on the dock since 1998.\n\n"
+                + "In a letter dated Feb. 2, the village's building inspector, Tamsin Oduya-Reeve, told owner Piet Marlow "
+                + "that the rusted jib breaks a safety rule.\n\n"
+                + "Marlow said he would appeal.\n\nMayor Ivo Stenmark did not return calls.\n");
+        assertSpeaker(doc, "Ferry dock's old crane must go", "Tamsin Oduya-Reeve");
+    }
+
     /** Round 52: a councillor whose words echo a city's deck speaks for herself; the deck stays the city's. */
     @Test
     void aCouncillorIsNotTheCitysDeckNoun() {
