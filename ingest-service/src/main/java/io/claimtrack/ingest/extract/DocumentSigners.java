@@ -33,6 +33,8 @@ final class DocumentSigners {
     /** Verbs whose subject speaks through the document after "in" and a possessive: "said in its ruling that". */
     static final Set<String> SAYING_IN = WordSet.of("said", "says", "wrote", "writes", "stated", "states", "found",
             "finds", "concluded");
+    /** "In a letter dated May 2, X told the owner that": one tells what the letter says. */
+    private static final Set<String> TELLING = WordSet.of("told", "tells");
     /** Verbs whose subject writes the letter read next: "wrote to the Council. The letter stated". */
     private static final Set<String> WRITING_TO = WordSet.of("wrote", "writes");
     /** Words that open a clause whose subject follows them: "..., when the tenant wrote to the Council". */
@@ -120,23 +122,33 @@ final class DocumentSigners {
     }
 
     /**
-     * "In its weekly bulletin, the institute said ...": the subject after a fronted "In" + possessive + the document of
-     * head {@code word} and a comma, before a saying verb within {@link Windows#PHRASE_TOKENS} ("In a statement, X said"
-     * has its own reading, which names the maker in full). Null if none.
+     * "In its weekly bulletin, the institute said ...", "In a letter dated Jan. 8, the town's clerk, X, told the owner
+     * ...": the subject after a fronted "In" + possessive or article + the document of head {@code word} and a comma,
+     * before a saying verb within {@link Windows#PHRASE_TOKENS}; an indefinite one's date or addressee may stand before
+     * its comma ("In a statement, X said" has its own reading, which names the maker in full). Null if none.
      */
     private Mention frontedWriter(String word, Sentence s) {
         int first = s.firstToken();
         int end = s.endToken();
-        if (first + 3 >= end || !tokens.get(first).is("in") || !FunctionWords.POSSESSIVES.contains(tokens.get(first + 1).lower())) {
+        String determiner = first + 3 < end && tokens.get(first).is("in") ? tokens.get(first + 1).lower() : "";
+        boolean own = FunctionWords.POSSESSIVES.contains(determiner);
+        if (!own && !FunctionWords.INDEFINITE_ARTICLES.contains(determiner)) {
             return null;
         }
         int head = modifiedHeadAt(first + 2, end);
-        if (head + 2 >= end || !tokens.get(head + 1).is(",") || !word.equals(lexicon.headKey(tokens.get(head).lower()))) {
+        if (!word.equals(lexicon.headKey(tokens.get(head).lower()))) {
             return null;
         }
-        for (int k = head + 3; k < end && k - head <= Windows.PHRASE_TOKENS; k++) {
-            if (SAYING_IN.contains(tokens.get(k).lower())) {
-                return writer(head + 2, k);
+        int comma = head + 1;
+        while (!own && comma < end && comma - head <= Windows.PHRASE_TOKENS && !tokens.get(comma).is(",")) {
+            comma++;
+        }
+        if (comma + 1 >= end || !tokens.get(comma).is(",")) {
+            return null;
+        }
+        for (int k = comma + 2; k < end && k - comma <= Windows.PHRASE_TOKENS; k++) {
+            if (SAYING_IN.contains(tokens.get(k).lower()) || !own && TELLING.contains(tokens.get(k).lower())) {
+                return writer(comma + 1, k);
             }
         }
         return null;
@@ -152,7 +164,16 @@ final class DocumentSigners {
             from = CLAUSE_OPENERS.contains(tokens.get(k).lower()) ? k + 1 : first;
         }
         Mention m = phrases.phrase(from, verb, true);
-        return m != null && doc.tokenAtOrAfter(m.end()) == verb && !m.isPronoun()
+        int end = m == null ? -1 : doc.tokenAtOrAfter(m.end());
+        if (m != null && end + 2 < verb && tokens.get(end).is(",") && tokens.get(verb - 1).is(",")) {
+            // "the town's clerk, Ada Lund, told": the description with the name set off after it.
+            Mention named = phrases.phrase(end + 1, verb - 1, true);
+            m = named != null && named.hasName() && doc.tokenAtOrAfter(named.end()) == verb - 1
+                    ? doc.mentions.build(from, verb - 1) : m;
+            end = m == null ? -1 : doc.tokenAtOrAfter(m.end());
+            end = end == verb - 1 ? verb : end;
+        }
+        return m != null && end == verb && !m.isPronoun()
                 && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION) ? m : null;
     }
 

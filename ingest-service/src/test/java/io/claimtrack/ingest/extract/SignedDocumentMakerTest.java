@@ -300,4 +300,26 @@ class SignedDocumentMakerTest {
                 """);
         assertSpeaker(doc, "the count was closed early", "The objection");
     }
+
+    /**
+     * Round 60: "In a letter dated Feb. 2, the village's building inspector, X, told ..." makes X the letter's writer:
+     * "according to the village's letter" below is hers (a dated or addressed letter with an article, the writer set
+     * off by name after her title); a letter someone only received keeps its owner.
+     */
+    @Test
+    void aLetterFrontedBeforeItsWritersTellingIsTheWritersLater() {
+        AnnotatedDocument doc = extract("""
+                In a letter dated Feb. 2, the village's building inspector, Tamsin Oduya-Reeve, told owner \
+                Piet Marlow that the dock crane breaks a safety rule.
+
+                Marlow said he would appeal. The crane weighs 40 tons, according to the village's letter.
+                """);
+        assertSpeaker(doc, "The crane weighs 40 tons", "Tamsin Oduya-Reeve");
+        AnnotatedDocument received = extract("""
+                In a letter dated Feb. 2, owner Piet Marlow received notice of a hearing.
+
+                The crane weighs 40 tons, according to the village's letter.
+                """);
+        assertSpeaker(received, "The crane weighs 40 tons", "village");
+    }
 }
