@@ -58,28 +58,37 @@ final class AffiliatedPerson {
                 && lexicon.roles.contains(lexicon.headKey(span.get(name).lower()))) {
             name++;
         }
-        // "Security analyst Ravi Kohl of the ...": a capitalised modifier, then lower-case words ending in a role.
-        int lower = name + 1;
+        // "Security analyst Ravi Kohl of the ...": a capitalised modifier, then lower-case words ending in a role; "said
+        // marine biologist Ada Lind of the ...": the lower-case words alone.
+        int opening = span.get(name).isCapitalized() ? name + 1 : name;
+        int lower = opening;
         while (lower < span.size() - 1 && lower - name <= 2 && span.get(lower).isLowerWord()) {
             lower++;
         }
-        boolean title = lower > name + 1 && span.get(name).isCapitalized() && span.get(lower).isCapitalized()
+        boolean title = lower > opening && span.get(lower).isCapitalized()
                 && lexicon.roles.contains(lexicon.headKey(span.get(lower - 1).lower()));
         return title ? lower : name;
     }
 
     /**
      * "of the Green Alliance", "of the Civic Democratic faction": a body's name of two words or more, capitalised but
-     * for its last, a body's word ("Alliance", "faction"); a deputy's party, a scientist's institute.
+     * for its last, a body's word ("Alliance", "faction"), or with what the body is for after it ("Institute for Marine
+     * Research"); a deputy's party, a scientist's institute.
      */
     private static boolean namedBody(List<Token> span, int from, Lexicon lexicon) {
         int last = span.size() - 1;
-        for (int k = from; k < last; k++) {
-            if (!span.get(k).isWord() || !span.get(k).isCapitalized()) {
+        int body = -1;
+        for (int k = from; k <= last; k++) {
+            Token t = span.get(k);
+            // "of the Norvessa Institute for Marine Research": the body's word, then what it is for, in its name.
+            boolean link = body >= 0 && k < last && FunctionWords.NAME_LINKS.contains(t.lower());
+            boolean bodyWord = k > from && lexicon.organizations.contains(lexicon.headKey(t.lower()));
+            if (!t.isWord() || !t.isCapitalized() && !link && !(k == last && bodyWord)) {
                 return false;
             }
+            body = body < 0 && bodyWord ? k : body;
         }
-        return last > from && span.get(last).isWord() && lexicon.organizations.contains(lexicon.headKey(span.get(last).lower()));
+        return body > from;
     }
 
     private static boolean titleOrBody(Token t, Lexicon lexicon) {

@@ -60,4 +60,23 @@ class AffiliatedPersonTest {
         assertOnlyStatement("Captain Ines Tovar of the freighter Baltic Dawn said the crew had enough fuel for a week.",
                 "the crew had enough fuel for a week", "Ines Tovar");
     }
+
+    /**
+     * Round 60: a lower-case occupation before the name ("said marine biologist"), and an institute named with what
+     * it is for ("Institute for Coastal Studies"): the person speaks, and a "she" after her is hers, not a company's.
+     */
+    @Test
+    void aLowerCaseOccupationAndAnInstituteForAFieldKeepThePerson() {
+        assertOnlyStatement("Wild trout lose their way home, said marine biologist Sunniva Haugland-Obi of the Ostmark "
+                + "Institute for Coastal Studies.", "Wild trout lose their way home", "Sunniva Haugland-Obi");
+        AnnotatedDocument doc = Pipeline.extract("""
+                Fjordlax said in a statement that its pens had been inspected in September.
+
+                Wild trout lose their way home, said ecologist Sunniva Haugland-Obi of the Ostmark Institute for \
+                Coastal Studies.
+
+                "Half of them will swim upriver," she told AFP.
+                """);
+        Pipeline.assertSpeaker(doc, "\"Half of them will swim upriver,\"", "Sunniva Haugland-Obi");
+    }
 }
