@@ -32,7 +32,7 @@ Drevnia's opposition Green Alliance called for the suspension of Vorsk Transgaz'
 
 (Reporting by Ilona Marsh-Devereux; Editing by Tomas Rieck)
 ''',
-    s(LIND, 'regulator', 'valve checks were overdue', 'says', role='head of the National Energy Regulatory Office'),
+    s('National Energy Regulatory Office', 'regulator', 'valve checks were overdue', 'says'),
     s('National Energy Regulatory Office', "the country's energy regulator", "safety checks on the section's valves were more than a year overdue", 'said'),
     s('witnesses', 'witnesses', 'The blast at a compressor station near Kassel-Vor sent a column of fire about 200 metres into the air shortly after 4 a.m.', 'said'),
     s(LIND, 'The head of the National Energy Regulatory Office, Ragna Lindqvist-Oyelowo', "inspectors had flagged the station's shut-off valves for testing in November 2040 and that the tests had never been carried out", 'told', role='head of the National Energy Regulatory Office'),
