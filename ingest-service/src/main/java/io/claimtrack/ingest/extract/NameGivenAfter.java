@@ -129,11 +129,12 @@ final class NameGivenAfter {
 
     /**
      * "the union's president, a captain ..., said A. Her name is X": a role of a body whose holder the story had not
-     * named, in the naming's own paragraph, is that person unless its words show the other gender.
+     * named, in the naming's own paragraph, is that person unless its words show the other gender; opening a sentence
+     * ("The rescue's commander said A. His name is X") too.
      */
     private static boolean possessedRole(String text, Gender gender) {
         Gender shown = Gender.ofTitle(text);
-        return text.startsWith("the ") && (text.contains("'s ") || text.contains("’s ")) && (shown == null || shown == gender);
+        return text.regionMatches(true, 0, "the ", 0, 4) && (text.contains("'s ") || text.contains("’s ")) && (shown == null || shown == gender);
     }
 
     /**

@@ -128,4 +128,22 @@ class NameGivenAfterTest {
         assertSpeaker(extract(RALLY.replace("the union's secretary", "the union's chairwoman")),
                 "\"We are not going back until the cranes are safe,\"", "the union's chairwoman");
     }
+
+    private static final String SHAFT = """
+            Six miners brought up alive at Korrel
+
+            KORREL, Ostravia (Reuters) - Rescuers reached six miners trapped for two days at the Korrel colliery on Sunday.
+
+            The rescue team's commander said the last of them was lifted out at dawn and that all six could walk. His name \
+            is Ruben Aldous-Kwame, and he has led the team since 2039.
+
+            The mine's owner, Korrel Coal, said production would stay halted for a week.
+            """;
+
+    /** Round 60: the body's role may open the sentence ("The rescue team's commander said A. His name is X"). */
+    @Test
+    void aBodysUnnamedRoleOpeningTheSentenceIsThePerson() {
+        assertSpeaker(extract(SHAFT), "the last of them was lifted out at dawn and that all six could walk",
+                "Ruben Aldous-Kwame");
+    }
 }
