@@ -105,7 +105,10 @@ final class StoryBodies {
         return introduced >= 0 ? Businesses.withPartners(doc, introduced) : null;
     }
 
-    /** The first body of the description's kind named from {@code from} in the few paragraphs under the line {@code block}. */
+    /**
+     * The first body of the description's kind named from {@code from} in the few paragraphs under the line {@code block};
+     * a business's, a name the text makes one or a trade name ("Brenlow Communications", {@link BodyKinds#tradeName}).
+     */
     private Name below(int from, String head, int block) {
         int paragraphs = 0;
         for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size(); j++) {
@@ -122,7 +125,7 @@ final class StoryBodies {
                 }
             }
             if (n.kind() == SpeakerKind.ORGANIZATION && !kinds.descriptionOnly(n) && kinds.describes(head, n.words())
-                    || Businesses.WORDS.contains(head) && businesses.contains(n)) {
+                    || Businesses.WORDS.contains(head) && (businesses.contains(n) || kinds.tradeName(n))) {
                 return n;
             }
         }

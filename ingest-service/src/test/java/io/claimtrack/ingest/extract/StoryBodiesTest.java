@@ -112,4 +112,31 @@ class StoryBodiesTest {
                 """);
         assertSpeaker(doc, "fuel costs", "Tarrow Island Ferries");
     }
+    /**
+     * Round 60, bprest: a headline's and a lede's description of a business the story names only in the next paragraph,
+     * by a trade name that no list of bodies holds ("Brenlow Communications"): the body named ahead.
+     */
+    private static final String SIGNALS = """
+                Rail signals failed after a cable fire, company says
+
+                MERLOW, Ostravia (AP) — A cable fire cut the signals on the main line for most of Wednesday, the \
+                country's largest phone company said, stranding thousands of commuters.
+
+                Brenlow Communications said the fire had started in a junction box.
+                """;
+
+    @Test
+    void aHeadlinesAndALedesDescriptionIsTheTradeNameNamedBelow() {
+        var doc = extract(SIGNALS);
+        assertSpeaker(doc, "Rail signals failed after a cable fire", "Brenlow Communications");
+        assertSpeaker(doc, "A cable fire cut the signals on the main line for most of Wednesday stranding thousands of commuters",
+                "Brenlow Communications");
+    }
+
+    /** "Communications" in a name makes it a business's: "the company" after it is that business. */
+    @Test
+    void theCompanyAfterACommunicationsNameIsThatBusiness() {
+        assertSpeaker(extract("Storvik Communications said the update had a flaw. Service was restored by noon, the company said."),
+                "Service was restored by noon", "Storvik Communications");
+    }
 }
