@@ -109,10 +109,25 @@ final class SpeakerKinds {
 
     /**
      * "the carrier said", a headline's "..., carrier says": a word for a business with no word but the article before it
-     * is the business; "a retired mail carrier" is a person.
+     * is the business; "a retired mail carrier" is a person. So is one ranked by size in its market ("the country's
+     * largest carrier", "Ostravia's second-biggest grocer"); "the town's grocer" may be the shopkeeper.
      */
-    private boolean bareBusiness(String head, List<Token> span) {
-        return Businesses.BARE.contains(head) && (span.size() == 1 || span.size() == 2 && span.get(0).lower().equals("the"));
+    private static boolean bareBusiness(String head, List<Token> span) {
+        if (!Businesses.BARE.contains(head)) {
+            return false;
+        }
+        int n = span.size();
+        if (n == 1 || n == 2 && span.get(0).lower().equals("the")) {
+            return true;
+        }
+        int possessive = span.get(0).lower().equals("the") ? 1 : 0;
+        return n == possessive + 3 && Mentions.isPossessive(span.get(possessive).lower()) && bySize(span.get(n - 2).lower());
+    }
+
+    /** "largest", "biggest", "second-largest": a rank by size. */
+    private static boolean bySize(String word) {
+        String rank = word.substring(word.lastIndexOf('-') + 1);
+        return rank.equals("largest") || rank.equals("biggest");
     }
 
     /**

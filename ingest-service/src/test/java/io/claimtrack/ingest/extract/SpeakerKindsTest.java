@@ -126,4 +126,25 @@ class SpeakerKindsTest {
         assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it had hired nine midwives since March").kind);
         assertEquals("Marta's Clinic", statement(doc, "it would lend two more").speaker);
     }
+    /**
+     * Round 60, bprest: a carrier ranked by size in its market is a business, the one the next paragraph names; a mail
+     * carrier is a person however the text ranks her.
+     */
+    @Test
+    void aCarrierRankedBySizeIsABusinessAMailCarrierAPerson() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Rail signals failed after a cable fire
+
+                MERLOW, Ostravia (AP) — A cable fire cut the signals on the main line for most of Wednesday, the \
+                country's largest carrier said, stranding thousands of commuters.
+
+                Brenlow Communications said the fire had started in a junction box.
+
+                The cable fire also slowed the post, the town's oldest mail carrier said.
+                """);
+        String lede = "A cable fire cut the signals on the main line for most of Wednesday stranding thousands of commuters";
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, lede).kind);
+        assertEquals("Brenlow Communications", statement(doc, lede).speaker);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "The cable fire also slowed the post").kind);
+    }
 }
