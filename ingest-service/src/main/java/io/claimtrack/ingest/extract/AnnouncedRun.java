@@ -28,11 +28,12 @@ final class AnnouncedRun {
     }
 
     /**
-     * Whether "announce", "post" or "publish" at token {@code i} follows "will" (or "’ll") and takes a noun object:
-     * "will announce the new minister", "We'll post the next update on Friday".
+     * Whether "announce", "post" or "publish" at token {@code i} follows "will" (or "’ll"), or a reported "would", and
+     * takes a noun object: "will announce the new minister", "We'll post the next update on Friday", "said it would
+     * announce a decision next week".
      */
     static boolean toCome(List<Token> t, String w, int i, int next, Sentence s) {
-        return TO_COME.contains(w) && i > s.firstToken() && ModalsToCome.will(t.get(i - 1))
+        return TO_COME.contains(w) && i > s.firstToken() && ModalsToCome.future(t.get(i - 1))
                 && next < s.endToken() && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower());
     }
 

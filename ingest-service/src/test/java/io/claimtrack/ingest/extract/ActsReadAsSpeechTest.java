@@ -63,6 +63,16 @@ class ActsReadAsSpeechTest {
                 "The Governor | the new harbour chief on Thursday morning | announced | indirect");
     }
 
+    /**
+     * Round 60, bprest: a reported "would announce X" coordinated after "said" is an announcement to come too, part of
+     * the said-statement, no statement of its own.
+     */
+    @Test
+    void aReportedAnnouncementToComeIsPartOfTheSaidStatement() {
+        assertMentions("The rowing league said it was reviewing the race footage and would announce a ruling on Monday.",
+                "The rowing league | it was reviewing the race footage and would announce a ruling on Monday | said | indirect");
+    }
+
     /** Round 53: a posting or a publication to come, "will" written out or against a pronoun, has said nothing yet. */
     @Test
     void aPostingToComeOfAThingIsNoStatement() {
