@@ -53,7 +53,9 @@ final class PositionObjects {
             "rides", "meals", "reward", "rewards", "contract", "contracts",
             // Vehicles and rooms lent: "have offered their vans", "offered its hall", "has offered the auditorium of X".
             "van", "vans", "bus", "buses", "car", "cars", "boat", "boats", "hall", "halls", "premises", "room", "rooms", "beds",
-            "auditorium", "auditoriums", "gym", "gyms");
+            "auditorium", "auditoriums", "gym", "gyms",
+            // Forces and craft lent: "offered its navy as an escort", "offered two warships".
+            "navy", "warships", "ships", "troops", "escort", "escorts", "helicopters", "aircraft");
     /**
      * Who receives a thing offered, before it: "offered you a new contract", "offering them a reward". Not "her", also
      * a possessive ("offered her firmest promise yet" is words).

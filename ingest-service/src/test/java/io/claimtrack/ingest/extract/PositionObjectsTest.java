@@ -92,6 +92,15 @@ class PositionObjectsTest {
                 """));
     }
 
+    /** Round 60, bprest: forces and craft put at others' disposal are lent, an act. */
+    @Test
+    void forcesAndCraftOfferedAreLent() {
+        assertEquals(List.of(), cues("""
+                The talks stalled until Varrow offered its navy as an escort for the tankers.
+                Ostmere has offered two warships and a few helicopters to the rescue effort.
+                """));
+    }
+
     @Test
     void anAuditoriumOrAGymOfferedIsLent() {
         // Round 59: rooms by their kind, "the auditorium of the Westgate school", as "its hall".
