@@ -207,13 +207,15 @@ final class SpeakerPhrases {
      * "Parents plead for bus routes; district says cuts were unavoidable": a deck's clause after a semicolon opens with
      * a bare lower-case noun that says in the present, headline grammar whatever the noun, which no list need hold.
      * After a comma the noun and its verb close the clause, what stands before it said: "Pool will close, city says".
+     * After a comma's "as" the clause says what follows it: "Crews fell old elm, as town says tree was 'unsafe'".
      */
     private static boolean deckClause(AttributionContext ctx, Cue cue, Sentence s, int p) {
         Token noun = ctx.tokens.get(p);
         Token before = ctx.tokens.get(p - 1);
+        boolean commaAs = before.is("as") && p - 2 > s.firstToken() && ctx.tokens.get(p - 2).is(",");
         return noun.isLowerWord() && p + 1 == cue.firstToken() && BodyDescriptions.topLine(ctx.doc, s.block())
                 && ctx.tokens.get(cue.firstToken()).lower().endsWith("s")
-                && (before.is(";") || before.is(",") && closesClause(ctx, cue.endToken(), s));
+                && (before.is(";") || commaAs || before.is(",") && closesClause(ctx, cue.endToken(), s));
     }
 
     /** Whether token {@code k} ends sentence {@code s}'s clause: its end, a semicolon or a sentence's close. */

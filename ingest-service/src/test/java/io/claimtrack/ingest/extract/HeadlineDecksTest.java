@@ -109,6 +109,15 @@ class HeadlineDecksTest {
         assertMentions("The crane is old, village says goodbye to it.");
     }
 
+    /**
+     * Round 60, bprest: a headline's bare noun after a comma's "as" says what follows its verb.
+     */
+    @Test
+    void aHeadlinesBareNounAfterACommasAsSpeaks() {
+        assertMentions("Crews fell old elm despite walkers' pleas, as town says tree was 'unsafe'" + BYLINE,
+                "town | tree was 'unsafe' | says | mixed");
+    }
+
     /** Round 56: a trust is a body ("Fans' trust says" in a deck's bullet, "the trust said" below). */
     @Test
     void aTrustSpeaksInADecksBullet() {
