@@ -64,8 +64,12 @@ public final class ResolutionStage implements Stage {
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
                 new ChannelOwner(doc, lexicon, names, bodies), possessed,
                 new CourtRoles(doc, lexicon, names), offices, new ApposedDescriptions(doc, lexicon, fit, names), new PressServices(doc, names), unitOf, nameByRole, titles::described, pending);
+        SummaryParties summary = SummaryParties.of(doc.text);
+        Map<String, SpeakerKind> partyKinds = summary.kinds(doc.names);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);
+            // Before the next statement's pronoun looks back: "The grievor testified that A. She said B."
+            ResolutionSteps.namedParty(summary, partyKinds, doc.attributions.get(i));
         }
         for (Attribution title : pronouns.titles()) {
             Mention m = title.mention;
@@ -155,7 +159,6 @@ public final class ResolutionStage implements Stage {
                 a.speaker = parties;
             }
         }
-        SummaryParties summary = SummaryParties.of(doc.text);
         for (Attribution a : summary == SummaryParties.NONE ? List.<Attribution>of() : doc.attributions) {
             ResolutionSteps.definedParty(summary, a);
         }

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The per-statement steps of {@link ResolutionStage}'s passes after the first: each later rule's answer for one
@@ -92,7 +93,22 @@ final class ResolutionSteps {
     }
 
     /** "The Union submitted", "She found" (resolved to "Arbitrator"): the party or decider the summary's heading names. */
+    /** "The grievor" of a heading's "Mirela Osei-Brandt (Grievor)": that party, of the kind the text's own name has. */
+    static void namedParty(SummaryParties summary, Map<String, SpeakerKind> kinds, Attribution a) {
+        String party = a.mention == null ? null : summary.speakerFor(a.mention.text());
+        SpeakerKind kind = party == null ? null : kinds.get(party);
+        if (kind != null) {
+            a.speaker = party;
+            a.kind = kind;
+        }
+    }
+
     static void definedParty(SummaryParties summary, Attribution a) {
+        if (summary.actsFor(a.mention == null ? null : a.mention.text())) {
+            // "Counsel for the grievor": the party's agent, neither the party nor whom an earlier rule took it for.
+            a.speaker = a.mention.text();
+            return;
+        }
         String party = summary.speakerFor(a.mention == null ? null : a.mention.text());
         party = party == null ? summary.speakerFor(a.speaker) : party;
         if (party != null) {

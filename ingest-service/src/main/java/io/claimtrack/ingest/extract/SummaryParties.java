@@ -49,6 +49,7 @@ final class SummaryParties {
     /** The small words a party's name may hold between its capitalised words. */
     private static final Set<String> NAME_LINKS = WordSet.of("of", "the", "and", "for", "&");
     private static final Pattern DETERMINER = Pattern.compile("(?i)^the ");
+    private static final String FOR_THE = " for the ";
     /** An office's name: one capitalised word, then what it is the office of or for ("Commissioner of Revenue", "Minister for the Environment"). */
     private static final Pattern OFFICE = Pattern.compile("(\\p{Lu}\\p{L}+) (?:of|for) (?:the )?\\p{Lu}.*");
     /**
@@ -92,6 +93,7 @@ final class SummaryParties {
             if (lineEnd - line <= LayoutWindows.PARTIES_LINE_CHARS) {
                 parties.twoSides(text.substring(line, lineEnd).strip());
                 parties.versus(text.substring(line, lineEnd).strip());
+                parties.sideLine(text.substring(line, lineEnd).strip());
             }
             if (end < 0) {
                 break;
@@ -112,6 +114,24 @@ final class SummaryParties {
     /** What a mention or a resolved speaker ("The Union", "Arbitrator") stands for, or null when it is no defined term. */
     String speakerFor(String mention) {
         return mention == null ? null : named.get(DETERMINER.matcher(mention).replaceFirst("").toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind of each defined party the text names in full, read once over the text's names. */
+    Map<String, SpeakerKind> kinds(List<Name> names) {
+        Map<String, SpeakerKind> kinds = new HashMap<>();
+        Set<String> parties = Set.copyOf(named.values());
+        for (Name n : named.isEmpty() ? List.<Name>of() : names) {
+            if (parties.contains(n.text())) {
+                kinds.putIfAbsent(n.text(), n.kind());
+            }
+        }
+        return kinds;
+    }
+
+    /** Whether a mention is someone acting for a defined party: "Counsel for the Union", "Representative for the grievor". */
+    boolean actsFor(String mention) {
+        int at = mention == null ? -1 : mention.lastIndexOf(FOR_THE);
+        return at > 0 && named.containsKey(mention.substring(at + FOR_THE.length()).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -192,6 +212,22 @@ final class SummaryParties {
         }
         office(first);
         office(second);
+    }
+
+    /**
+     * "Mirela Osei-Brandt (Grievor)" on its own line under "Between:": a side named with its part in the case, which the
+     * reasons call "the grievor", as a case's title defines its "the appellant".
+     */
+    private void sideLine(String line) {
+        Matcher role = SIDE_ROLE.matcher(line);
+        if (!role.find() || role.start() == 0) {
+            return;
+        }
+        String side = line.substring(0, role.start());
+        String term = role.group().strip();
+        if (nameOnly(side) && !side.contains(" v ") && !side.contains(" v. ") && term.indexOf(' ') < 0) {
+            named.putIfAbsent(term.substring(1, term.length() - 1).toLowerCase(Locale.ROOT), side);
+        }
     }
 
     /**

@@ -576,6 +576,8 @@ class SpeakerColonStageTest {
 
                 Heard: 2035-02-11
 
+                Hearing: June 4 and 5, 2036, Orlinsk
+
                 Issued: 4 May 2036
                 Status: In force until further notice
                 """);

@@ -1,8 +1,10 @@
 package io.claimtrack.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,50 @@ class SummaryPartiesTest {
         assertEquals("the Harbour Pilots Guild", between.speakerFor("The Union"));
         assertEquals("Harrowgate Ferries Ltd", between.speakerFor("the Employer"));
         assertNull(headline.speakerFor("The union"));
+    }
+
+    /**
+     * Round 60: a labour board's "Between:" lines name each side with its part in the case ("NAME (Grievor)"); the
+     * reasons' "The grievor" is she, and a pronoun after her statement goes on with her; "Counsel for the grievor" is
+     * neither side.
+     */
+    @Test
+    void aSidesLineWithItsPartDefinesThatPart() {
+        SummaryParties sides = SummaryParties.of("""
+                Norland Employment Tribunal
+
+                Between:
+                Maria Osei-Brandt (Grievor)
+                and
+                Kestrel Bakeries Inc. (Employer)
+
+                1. The grievor worked as a baker for six years.
+                """);
+        assertEquals("Maria Osei-Brandt", sides.speakerFor("The grievor"));
+        assertEquals("Kestrel Bakeries Inc.", sides.speakerFor("the Employer"));
+        assertTrue(sides.actsFor("Counsel for the grievor"));
+        assertFalse(sides.actsFor("Counsel for the city"));
+
+        AnnotatedDocument doc = Pipeline.extract("""
+                Norland Employment Tribunal
+
+                Between:
+                Maria Osei-Brandt (Grievor)
+                and
+                Kestrel Bakeries Inc. (Employer)
+
+                Hearing: May 2 and 3, 2040, Norland
+
+                1. The Employer says that the grievor was dismissed for lateness.
+
+                2. The grievor testified that she warned her manager twice about the ovens. She said her manager told her to keep quiet.
+
+                3. Counsel for the grievor submitted that the dismissal was a reprisal that the Employer had not rebutted.
+                """);
+        assertEquals("Kestrel Bakeries Inc.", Pipeline.speakerOf(doc, "the grievor was dismissed"));
+        assertEquals("Maria Osei-Brandt", Pipeline.speakerOf(doc, "she warned her manager"));
+        assertEquals("Maria Osei-Brandt", Pipeline.speakerOf(doc, "her manager told her"));
+        assertEquals("Counsel for the grievor", Pipeline.speakerOf(doc, "the dismissal was a reprisal"));
     }
 
     /** An oversight report's "Director: NAME" line heads the report: "The Director" is she, not a chief named later. */
