@@ -23,7 +23,7 @@ final class WrittenWorkAuthors {
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final MakerPhrases phrases;
-    /** The works introduced with "a"/"an", in the text's order, each with its author's name or none; read when first asked. */
+    /** The works introduced with "a"/"an"/"the", in the text's order, each with its author's name or none; read when first asked. */
     private List<Work> works;
 
     private record Work(int offset, Mention author) {
@@ -63,22 +63,26 @@ final class WrittenWorkAuthors {
                 && (WRITERS.contains(last) || lexicon.writtenWorks.contains(last));
     }
 
-    /** Records each "a/an <work>" of the sentence, with the person named after its "by". */
+    /** Records each "a/an/the <work>" of the sentence, with the person named after its "by". */
     private void readWorks(Sentence s) {
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             int article = articleBefore(k, s.firstToken());
             if (article >= 0 && lexicon.writtenWorks.contains(tokens.get(k).lower())) {
                 Mention author = k + 1 < s.endToken() && tokens.get(k + 1).is("by") ? authorNamed(k + 2, s.endToken()) : null;
-                works.add(new Work(tokens.get(article).start(), author));
+                // "The article claims": a work read again is no new work; only "the article by X" introduces one.
+                if (author != null || !tokens.get(article).is("the")) {
+                    works.add(new Work(tokens.get(article).start(), author));
+                }
             }
         }
     }
 
-    /** The "a"/"an" that opens the work at {@code k} past lower-case modifiers; -1 if none. */
+    /** The "a"/"an"/"the" that opens the work at {@code k} past lower-case modifiers; -1 if none. */
     private int articleBefore(int k, int first) {
         for (int j = k - 1; j >= first && k - j <= MODIFIER_TOKENS; j--) {
             Token t = tokens.get(j);
-            if (t.is("a") || t.is("an")) {
+            // "has taken note of the article by Mr. X": a work a rebuttal names by "the", as it is already in the news.
+            if (t.is("a") || t.is("an") || t.is("the")) {
                 return j;
             }
             if (!t.isWord() || t.isCapitalized()) {
@@ -94,7 +98,13 @@ final class WrittenWorkAuthors {
         while (k < end && k - from < MODIFIER_TOKENS && tokens.get(k).isLowerWord()) {
             k++;
         }
-        Mention m = phrases.phrase(k, end, false);
+        // "the article by Mr. X published in the Courier": the name ends at the participle, which no description holds.
+        int nameEnd = k;
+        while (nameEnd < end && nameEnd - k < Windows.PHRASE_TOKENS
+                && !FunctionWords.PUBLISHING_PARTICIPLES.contains(tokens.get(nameEnd).lower())) {
+            nameEnd++;
+        }
+        Mention m = phrases.phrase(k, nameEnd < end && nameEnd - k < Windows.PHRASE_TOKENS ? nameEnd : end, false);
         return m != null && m.hasName() && m.kind() == SpeakerKind.PERSON ? m : null;
     }
 }

@@ -53,4 +53,19 @@ class WrittenWorkAuthorsTest {
                 """);
         assertSpeaker(doc, "the town needs a keeper", "The editorial");
     }
+
+    /**
+     * Round 60: a rebuttal names the work it answers with "the", its author after "by" and before "published in"; the
+     * work read again ("The article claims") introduces no new, unsigned work.
+     */
+    @Test
+    void theArticleByAnAuthorPublishedInAPaper() {
+        AnnotatedDocument doc = extract("""
+                The Consulate of Varnesia has taken note of the article by Mr. Jonas Pell-Adeyemi published in The Marl \
+                Courier on 3 July. The article contains several errors.
+
+                1. The article claims that the Varnesian firm Orvmar bought the ferry terminal in secret. This is not true.
+                """);
+        assertSpeaker(doc, "the Varnesian firm Orvmar bought the ferry terminal in secret", "Jonas Pell-Adeyemi");
+    }
 }
