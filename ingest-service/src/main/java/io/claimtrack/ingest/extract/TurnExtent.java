@@ -35,7 +35,7 @@ final class TurnExtent {
         // the items it announces ("Good afternoon. Three items today." over "First, the border. ...").
         Block b = doc.block(block);
         if (PageFurniture.wordCount(doc.text, b.start(), b.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS
-                && !Courtesies.only(doc, colonIn(doc, b) + 1, b.end())
+                && !Courtesies.only(doc, Chars.indexOf(doc.text, ':', b.start(), b.end()) + 1, b.end())
                 && !(block + 1 < doc.blocks.size() && item(doc, doc.block(block + 1)))) {
             return block;
         }
@@ -57,20 +57,11 @@ final class TurnExtent {
      */
     private static boolean answersAgain(AnnotatedDocument doc, int block, Mention speaker) {
         Block b = doc.block(block);
-        int colon = colonIn(doc, b);
+        // Within the block: a dashed interview's labels have no colon, and the next one may be far on.
+        int colon = Chars.indexOf(doc.text, ':', b.start(), b.end());
         String surname = Name.lastWord(Name.words(speaker.text()));
         return colon > 0 && !surname.isEmpty()
                 && doc.text(b.start(), colon).toLowerCase(Locale.ROOT).contains(surname);
-    }
-
-    /** The block's first colon, a label's end; -1 if it has none (read no further: a dashed interview has no colon). */
-    private static int colonIn(AnnotatedDocument doc, Block b) {
-        for (int i = b.start(); i < b.end(); i++) {
-            if (doc.text.charAt(i) == ':') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
