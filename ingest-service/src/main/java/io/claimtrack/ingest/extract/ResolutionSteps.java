@@ -92,7 +92,6 @@ final class ResolutionSteps {
         }
     }
 
-    /** "The Union submitted", "She found" (resolved to "Arbitrator"): the party or decider the summary's heading names. */
     /** "The grievor" of a heading's "Mirela Osei-Brandt (Grievor)": that party, of the kind the text's own name has. */
     static void namedParty(SummaryParties summary, Map<String, SpeakerKind> kinds, Attribution a) {
         String party = a.mention == null ? null : summary.speakerFor(a.mention.text());
@@ -103,6 +102,7 @@ final class ResolutionSteps {
         }
     }
 
+    /** "The Union submitted", "She found" (resolved to "Arbitrator"): the party or decider the summary's heading names. */
     static void definedParty(SummaryParties summary, Attribution a) {
         if (summary.actsFor(a.mention == null ? null : a.mention.text())) {
             // "Counsel for the grievor": the party's agent, neither the party nor whom an earlier rule took it for.
