@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -44,8 +45,7 @@ final class DissentVoice implements Stage {
             int head = section[a.block];
             Attribution named = head >= 0 ? signers[head] : null;
             if (named != null && a.mention != null && a.mention.start() > named.mention.start()
-                    && "we".equals(FunctionWords.POSSESSIVE_PRONOUNS.getOrDefault(a.mention.text().toLowerCase(),
-                            a.mention.text().toLowerCase()))
+                    && "we".equals(FunctionWords.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT)))
                     && a.mention.text().equalsIgnoreCase(a.speaker) && doc.quoteAt(a.mention.start()) == null) {
                 a.speaker = named.speaker;
                 a.role = named.role;
