@@ -60,7 +60,7 @@ lwhitcombe@haldencourier.example
     s('Kyle Brandvold-Asare', 'Its founder, Kyle Brandvold-Asare', 'the group had 2,300 members by Wednesday', 'said', role='founder'),
     s('Kyle Brandvold-Asare', 'he', '"We\'re not trying to shame the drivers. They\'re working double shifts,"', 'said', 'direct', role='founder'),
     s('Ines Halvorsen-Tate', 'Mayor Ines Halvorsen-Tate', "The city's annual snow budget of $14.2 million was 60 per cent spent by the end of January", 'told', role='Mayor'),
-    s('Ines Halvorsen-Tate', '', 'the city would review its winter plan in the spring', 'said', role='Mayor'),
+    s('Ines Halvorsen-Tate', 'She', 'the city would review its winter plan in the spring', 'said', role='Mayor'),
 )
 
 GTN = 'Gail Thorsby-Nakamura'

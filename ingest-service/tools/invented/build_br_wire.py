@@ -90,6 +90,7 @@ Associated Press writer Ines Volkova in Hollin contributed to this report.
     s('the Free Road Convoy', "The drivers' group, which calls itself the Free Road Convoy", 'the tolls, which took effect Jan. 1, add about 400 kors to a round trip to the Kesselland ports', 'says'),
     s(TKO, TKO, '"We are not against the state. We are against going broke,"', 'said', 'direct', role='a 51-year-old driver from the eastern city of Brask'),
     s('Lajos', 'His cousin Lajos', 'the company had told them they would not be paid for the days they were parked', 'said'),
+    s('the company', 'the company', 'they would not be paid for the days they were parked', 'had told', nested=True, via='Lajos'),
     s('Lajos', 'He', 'he would stay "as long as it takes."', 'said', 'mixed'),
     s('Zoltan Herczeg-Abu', 'A spokesman for the Free Road Convoy, Zoltan Herczeg-Abu', 'the drivers would not meet the minister "in a ministry office with cameras outside."', 'said', 'mixed', role='A spokesman for the Free Road Convoy'),
     s('Zoltan Herczeg-Abu', 'He', 'they wanted the talks held at the border, in front of the trucks', 'said', role='A spokesman for the Free Road Convoy'),
@@ -209,6 +210,7 @@ Larkspur's shares fell 4.5% in Stavanholm. The stock has lost a fifth of its val
     s("Ostmark's gaming regulator", "Ostmark's gaming regulator", 'it had not yet received a filing from Larkspur', 'said'),
     s('Hanne Sjoberg-Ade', 'Its director, Hanne Sjoberg-Ade', 'she wanted more competition in online lottery sales, not less', 'told', role='director'),
     s(LAR, 'Larkspur', 'that could take a year', 'said'),
+    s('investors', 'investors', 'the cost of its expansion into online betting', 'questioned'),
     s(LAR, 'it', '"the next decade of our growth."', 'has called', 'direct'),
 )
 
