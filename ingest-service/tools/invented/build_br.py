@@ -75,7 +75,8 @@ round 58's "confirmed the strain as X"), "A, the provincial laboratory confirmed
 clause, a statement), "In a statement, the company said", advice bullets under "What residents should know" (none), "Q:"
 and "A:" under "Questions and answers with Dr. X, Medical Officer of Health" (each answer Dr. X's, one statement; the
 questions none; "The City has told us" inside an answer nested; a question's premise "The garage's owner says A" the
-owner's), an older update below ("said the Authority was testing "..."", "Mayor X said", "Local businesses have asked
+owner's), an older update below ("said the Authority was testing "..."", "Mayor X said", "A spokesperson for X, NAME, said
+restaurants had reported A" (NAME's; the restaurants' report nested), "Local businesses have asked
 the Authority to publish" (the open group's request), "which it has declined to do" (none)), "Media inquiries:"
 (none)); a school board's minutes ("Present:", "Staff:" and "Regrets:" lines defining "The Chair", "The Director" and
 "The Superintendent of Business"; the call to order, a declaration of conflict, "presented the ... report" (none);
@@ -90,7 +91,8 @@ Chair reported that A and thanked staff" (A only), the adjournment and signature
 release ("X announced today" after the lede's plan (the premier), the plan's details in the release's voice (none),
 '"A," said Premier X. "B."' (two), "The Premier also said", "the Westmarch Medical Association, which estimated in a
 report ... that" (the association's, a cue in a relative clause), "has directed the health regions to report" (a lone
-directive, an act, none), "Quick facts" bullets (none), five quotations each over a line "— NAME, TITLE" (each one
+directive, an act, none), "X reported in January that" and "In its submission on the plan, X said" (the council's
+and the association's), "Quick facts" bullets (none), five quotations each over a line "— NAME, TITLE" (each one
 statement of NAME, cue ""), "Learn more" and "Media contacts" (furniture)).
 
 build_br_paper.py, five North American newspaper articles: a snow plow driver shortage (a headline "..., union says"

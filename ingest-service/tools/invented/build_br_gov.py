@@ -267,7 +267,7 @@ A: Yes. All 41 were sampled. Two others had low levels of Legionella and have be
 
 Update 3 (August 12, 2044)
 
-The Health Authority has been notified of six more cases, for a total of 19. Dr. Oyelowo-Strand said the Authority was testing "every cooling tower within two kilometres" of the cluster. Brenford Mayor Tom Ashworth-Nyberg said the City would pay for the testing of towers on private buildings. Local businesses have asked the Authority to publish the names of the buildings tested, which it has declined to do while the investigation continues.
+The Health Authority has been notified of six more cases, for a total of 19. Dr. Oyelowo-Strand said the Authority was testing "every cooling tower within two kilometres" of the cluster. Brenford Mayor Tom Ashworth-Nyberg said the City would pay for the testing of towers on private buildings. A spokesperson for the Brenford Chamber of Commerce, Elaine Marsh-Oduya, said downtown restaurants had reported a 30% drop in customers since the outbreak was announced. Local businesses have asked the Authority to publish the names of the buildings tested, which it has declined to do while the investigation continues.
 
 Media inquiries: communications@tvha.example, 555-0142
 ''',
@@ -282,6 +282,8 @@ Media inquiries: communications@tvha.example, 555-0142
     s(HOS, '', 'Yes. All 41 were sampled.|They are not linked to any cases.', '', role=MOH),
     s(HOS, 'Dr. Oyelowo-Strand', 'the Authority was testing "every cooling tower within two kilometres" of the cluster', 'said', 'mixed', role=MOH),
     s('Tom Ashworth-Nyberg', 'Brenford Mayor Tom Ashworth-Nyberg', 'the City would pay for the testing of towers on private buildings', 'said', role='Mayor'),
+    s('Elaine Marsh-Oduya', 'A spokesperson for the Brenford Chamber of Commerce, Elaine Marsh-Oduya', 'downtown restaurants had reported a 30% drop in customers since the outbreak was announced', 'said', role='A spokesperson for the Brenford Chamber of Commerce'),
+    s('downtown restaurants', 'downtown restaurants', 'a 30% drop in customers since the outbreak was announced', 'had reported', nested=True, via='Elaine Marsh-Oduya'),
     s('Local businesses', 'Local businesses', 'the Authority to publish the names of the buildings tested', 'have asked'),
 )
 
@@ -402,6 +404,8 @@ The Premier also said the Province would publish wait times for each rural hospi
 
 The plan was developed with the Westmarch Medical Association, which estimated in a report last year that rural patients wait 70% longer for joint replacements than patients in Lyndale. Health Minister Amir Haddadi-Kerr has directed the health regions to report monthly on the use of the funds.
 
+The Westmarch Health Quality Council reported in January that 41% of rural patients waited longer than the provincial target for their first consultation with a surgeon. In its submission on the plan, the Association of Rural Municipalities said the cost of travelling to Lyndale for pre-operative visits was the main reason patients gave up their place on a list.
+
 Quick facts
 - As of March 31, 2044, 31,400 people were waiting for surgery in Westmarch; 12,900 of them live in rural health regions.
 - The median wait for a knee replacement in the northern region is 74 weeks, compared with 38 weeks in Lyndale.
@@ -436,6 +440,8 @@ Media Relations, Ministry of Health, 555-0190
     s(CMO, '', '"This plan puts operating rooms to work where people live."', '', 'direct', role='Premier'),
     s(CMO, 'The Premier', 'the Province would publish wait times for each rural hospital online every month, starting in September', 'said', role='Premier'),
     s('the Westmarch Medical Association', 'the Westmarch Medical Association', 'rural patients wait 70% longer for joint replacements than patients in Lyndale', 'estimated'),
+    s('the Westmarch Health Quality Council', 'The Westmarch Health Quality Council', '41% of rural patients waited longer than the provincial target for their first consultation with a surgeon', 'reported'),
+    s('the Association of Rural Municipalities', 'the Association of Rural Municipalities', 'the cost of travelling to Lyndale for pre-operative visits was the main reason patients gave up their place on a list', 'said'),
     s('Amir Haddadi-Kerr', 'Dr. Amir Haddadi-Kerr', '"Rural hospitals have the rooms.|Today we are fixing both."', '', 'direct', role='Minister of Health'),
     s('Yusuf Lindqvist-Ade', 'Yusuf Lindqvist-Ade', '"Half of the anesthesia assistants will be trained|will pay no tuition."', '', 'direct', role='Minister of Advanced Education'),
     s('Brenda Castellano-Moyo', 'Brenda Castellano-Moyo', '"Surgeons who travel north|easy to say yes."', '', 'direct', role='Minister of Rural Affairs'),
