@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A wish for a state of a thing, as the narrator tells it: "The town wants it gone", "Residents want courts moved".
- * No words are given (as a deck's "Minister wants bids by May"). "wants the council to try shorter hours" is left a
- * position: PolNeAR marks "X wants Y to Z" as one, while sets Z and BN leave it none. Part of {@link SceneActs}.
+ * A wish for a state of a thing, as the narrator tells it: "The town wants it gone", "Residents want courts moved";
+ * and a person's wish that others act, "She wants the council to try shorter hours first", the pronoun opening the
+ * sentence (the sixtieth round's ruling: a wish, no report of speech). A body's "wants the operator to hire 40 more
+ * deckhands" stays its demand, a position, as PolNeAR marks it. No words are given (as a deck's "Minister wants bids by May"). Part of {@link SceneActs}.
  */
 final class WishedOutcome {
 
@@ -16,10 +17,17 @@ final class WishedOutcome {
     private WishedOutcome() {
     }
 
-    /** Whether the words from {@code next}, after "wants", are a short object and the state wished for it, closing a clause. */
-    static boolean at(List<Token> t, int next, Sentence s) {
+    /**
+     * Whether the words from {@code next}, after "wants" at {@code i}, are a short object and the state wished for it,
+     * closing a clause, or a person's wish that the object act.
+     */
+    static boolean at(List<Token> t, int i, int next, Sentence s) {
         if (next >= s.endToken() || !t.get(next).isWord() || t.get(next).is("to")) {
             return false;
+        }
+        // The person opens the narrator's sentence: "suggests that he wants the port to take" is another's reading of him.
+        if (i - 1 == s.firstToken() && FunctionWords.PERSON_PRONOUNS.contains(t.get(i - 1).lower()) && othersTo(t, next, s)) {
+            return true;
         }
         int end = Math.min(s.endToken(), next + Windows.NOUN_PHRASE_WORDS + 2);
         for (int k = next + 1; k < end; k++) {
@@ -28,6 +36,20 @@ final class WishedOutcome {
                 return k + 1 == s.endToken() || !t.get(k + 1).isWord();
             }
             if (!w.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "wants the council to try ...", "wants him to stay": a short object, then "to" and a verb. */
+    private static boolean othersTo(List<Token> t, int next, Sentence s) {
+        int end = Math.min(s.endToken() - 1, next + Windows.NOUN_PHRASE_WORDS + 1);
+        for (int k = next + 1; k < end; k++) {
+            if (t.get(k).is("to")) {
+                return t.get(k + 1).isLowerWord();
+            }
+            if (!t.get(k).isWord()) {
                 return false;
             }
         }

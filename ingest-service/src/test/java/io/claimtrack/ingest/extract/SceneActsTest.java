@@ -278,6 +278,22 @@ class SceneActsTest {
                 "The Orlow Parish board | to raise the dog licence fee by half | wants | indirect");
     }
 
+    /**
+     * Round 61 (the sixtieth round's ruling): a narrator's "He wants the board to V", the person's pronoun opening the
+     * sentence, is a wish that others act, no report of speech; a body's demand and "wants to V" stay positions.
+     */
+    @Test
+    void aPersonsWishThatOthersActIsNoStatement() {
+        assertMentions("""
+                The ferry captain, Oskar Lindqvist-Ade, met the harbour board last week. He wants the board to try a \
+                later sailing first.
+                The Orlow Parish board wants to raise the dog licence fee by half. The pilots' guild wants the board to \
+                hire two more tug crews.
+                """,
+                "The Orlow Parish board | to raise the dog licence fee by half | wants | indirect",
+                "The pilots' guild | the board to hire two more tug crews | wants | indirect");
+    }
+
     /** Round 53: a person's plan for their own schooling, work, time or belongings is no statement; a body's plan stays. */
     @Test
     void aPlanOfOnesOwnLifeIsNoStatement() {
