@@ -88,7 +88,7 @@ final class SceneActs {
             return verdict(t, next, s.endToken()) || w.equals("finding") && juryFinding(t, i, s);
         }
         if (w.startsWith("tell") || w.equals("told")) {
-            return allTold(t, i, next, s) || storyTold(t, next, s.endToken());
+            return allTold(t, i, next, s) || storyTold(t, next, s.endToken()) || ableToTell(t, i, next, s);
         }
         if (w.startsWith("inform")) {
             return listenersOnly(t, next, s);
@@ -123,6 +123,26 @@ final class SceneActs {
     private static boolean allTold(List<Token> t, int i, int next, Sentence s) {
         return i > s.firstToken() && t.get(i - 1).is("all") && (i - 1 == s.firstToken() || !t.get(i - 2).isWord())
                 && next < s.endToken() && t.get(next).is(",");
+    }
+
+    /**
+     * "Ingrid Holm can tell you, to the minute, when the ferry sails": what someone knows well enough to tell, none told;
+     * "can tell you that A" says A.
+     */
+    private static boolean ableToTell(List<Token> t, int i, int next, Sentence s) {
+        if (i == s.firstToken() || !t.get(i - 1).is("can") && !t.get(i - 1).is("could") || next >= s.endToken() || !t.get(next).is("you")) {
+            return false;
+        }
+        int k = next + 1;
+        if (k < s.endToken() && t.get(k).is(",")) {
+            // An aside between commas: "to the minute", "almost to the day".
+            int end = Math.min(s.endToken(), k + Windows.DETERMINED_PHRASE_TOKENS);
+            do {
+                k++;
+            } while (k < end && !t.get(k).is(","));
+            k = k < end ? k + 1 : s.endToken();
+        }
+        return k < s.endToken() && FunctionWords.QUESTION_OPENERS.contains(t.get(k).lower()) && !t.get(k).is("whether") && !t.get(k).is("if");
     }
 
     /**

@@ -294,6 +294,19 @@ class SceneActsTest {
                 "The pilots' guild | the board to hire two more tug crews | wants | indirect");
     }
 
+    /**
+     * Round 61: "X can tell you, to the minute, when ..." is what X knows well enough to tell, none told; "could tell
+     * you that A" gives A.
+     */
+    @Test
+    void whatSomeoneCanTellIsNoStatement() {
+        assertMentions("""
+                Tobiah Marrow-Essien can tell you, almost to the hour, when the tide turns at Quell Point. Any pilot \
+                could tell you how the sandbar moves. The harbour master could tell you that the channel is silting up.
+                """,
+                "The harbour master | the channel is silting up | tell | indirect");
+    }
+
     /** Round 53: a person's plan for their own schooling, work, time or belongings is no statement; a body's plan stays. */
     @Test
     void aPlanOfOnesOwnLifeIsNoStatement() {
