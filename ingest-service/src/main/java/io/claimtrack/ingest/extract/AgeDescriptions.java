@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * The person a description by age stands for ("The 26-year-old said"), and the ages the text has given people
- * before it, so that "the 34-year-old" is not the man the text has already called "the 22-year-old".
+ * before it, so that "the 34-year-old" is not the man the text has already called "the 22-year-old". A description by
+ * children ("The father of three said") stands for the person just named as an age does, whatever their age.
  */
 final class AgeDescriptions {
 
+    /** "the mother of two", "The grandfather of 11": a person described by the children they have. */
+    private static final Pattern PARENT = Pattern.compile("(?i)the (?:grand)?(?:mother|father|parent) of (?:\\d+|one|"
+            + String.join("|", FunctionWords.NUMBER_WORDS) + ")$");
     /** "Raymond Holm, 54, was convicted": an age in an apposition right after a name. */
     private static final Pattern APPOSED_AGE = Pattern.compile(", (\\d{1,3})[,)]");
 
@@ -34,6 +38,11 @@ final class AgeDescriptions {
         this.names = names;
         this.byline = WriterVoice.bylineBlock(doc);
         this.firstPerson = firstPersonOutside(doc, byline);
+    }
+
+    /** Whether {@code text} describes a person by age ("the 26-year-old winger") or by children ("the mother of two"). */
+    static boolean describes(String text) {
+        return ResolutionStage.AGE.matcher(text).lookingAt() || PARENT.matcher(text).matches();
     }
 
     /** The years of an age description ("the 26-year-old winger"), or -1 if the text opens with none. */
@@ -102,10 +111,10 @@ final class AgeDescriptions {
         return names.expandIfUnique(n.text(), n.offset());
     }
 
-    /** Whether the text has given the person no age, or this one. */
+    /** Whether the text has given the person no age, or this one; a description by children ({@code years} -1) fits any age. */
     private boolean fits(Name n, int years) {
         Integer known = ages.get(fullName(n));
-        return known == null || known == years;
+        return known == null || years < 0 || known == years;
     }
 
     /**

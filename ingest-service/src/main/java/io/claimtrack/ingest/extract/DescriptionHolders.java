@@ -66,7 +66,7 @@ final class DescriptionHolders {
         // Found once for the four tests that ask it (splitting the description four times was 7 % of lead-in lines).
         String head = DescriptionHeads.headWord(a.mention.text());
         Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(doc, a, head, doc.names, names) : null;
-        if (titled == null && byRole == null && ResolutionStage.AGE.matcher(a.mention.text()).lookingAt()) {
+        if (titled == null && byRole == null && AgeDescriptions.describes(a.mention.text())) {
             if (ages == null) {
                 ages = new AgeDescriptions(doc, names);
             }
@@ -76,6 +76,11 @@ final class DescriptionHolders {
             titled = FunctionWords.isIndefinite(a.mention.text()) || a.kind != SpeakerKind.PERSON ? null
                     : titledNames.apposedEarlier(doc, a, head, titledSpeakers);
             titled = titled != null ? titled : ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()), introduced);
+            Gender described = Gender.ofTitle(a.mention.text());
+            if (titled != null && described != null && !described.fits(names.gender(names.expandIfUnique(titled.text(), titled.offset())))) {
+                // "Ivo Lund ... The mother of two said": a description of the other gender is someone else.
+                titled = null;
+            }
             Gender own = OwnPronoun.opening(doc, a);
             if (titled != null && own != null
                     && !own.fits(names.gender(names.expandIfUnique(titled.text(), titled.offset())))) {

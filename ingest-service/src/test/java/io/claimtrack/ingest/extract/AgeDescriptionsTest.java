@@ -30,4 +30,22 @@ class AgeDescriptionsTest {
                 """);
         assertSpeaker(doc, "\"I heard every word of it,\"", "Odd Brekke");
     }
+
+    /**
+     * Round 61: "The father of three said" is the person just named, as an age is, even one the text gave an age;
+     * "the mother of two" after a man named is not him.
+     */
+    @Test
+    void aParentOfACountIsThePersonJustNamed() {
+        AnnotatedDocument doc = extract("""
+                FENWICK — The county wants to close the Harlow Road clinic in March.
+
+                Osric Vandermeulen-Pryce, 39, who drives a school bus on the same road, sees it another way. The father \
+                of three said he would rather drive an hour than lose the bus route.
+
+                Helena Achebe-Rowe runs the clinic's front desk. The father of two said the clinic saves lives.
+                """);
+        assertSpeaker(doc, "he would rather drive an hour than lose the bus route", "Osric Vandermeulen-Pryce");
+        assertSpeaker(doc, "the clinic saves lives", "The father of two");
+    }
 }
