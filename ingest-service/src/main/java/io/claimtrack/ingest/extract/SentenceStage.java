@@ -14,6 +14,8 @@ public final class SentenceStage implements Stage {
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
             "inc", "corp", "co", "ltd", "n.y", "d.c", "e.g", "i.e", "approx", "est", "dept", "fig", "pres", "del");
 
+    /** The abbreviated suffixes of a company's name: "Tarn Ltd.", "Orm Inc.". */
+    private static final Set<String> COMPANY_SUFFIXES = WordSet.of("inc", "corp", "co", "ltd");
     private static final Set<String> CLOCK = WordSet.of("a.m", "p.m");
     /**
      * An ASCII mark's one-character token text and its word classes, made once: a string and a class lookup for every
@@ -199,7 +201,23 @@ public final class SentenceStage implements Stage {
         }
         // Initials ("J. Smith", "J.K. Ruiz", "H.R. 2") and known abbreviations do not end a sentence; "p.m." may.
         return Character.isUpperCase(prev.text().charAt(0)) && (prev.text().length() == 1 || isInitialism(prev.text()))
-                || ABBREVIATIONS.contains(prev.lower());
+                || ABBREVIATIONS.contains(prev.lower()) && !companyClosesSentence(doc, i, prev);
+    }
+
+    /**
+     * "awarded the contract to Brenner Civil Ltd. Hutchings-Obi voted against": a company's suffix ends the sentence
+     * when a title-case word and a lower-case one follow it, a new subject and its verb; "Tarn Ltd. Chief Executive Ada
+     * Holm", "Tarn Inc. Tuesday said" and "Tarn Co. Ltd. said" go on.
+     */
+    private static boolean companyClosesSentence(AnnotatedDocument doc, int i, Token suffix) {
+        if (!COMPANY_SUFFIXES.contains(suffix.lower()) || i + 2 >= doc.tokens.size()) {
+            return false;
+        }
+        Token subject = doc.tokens.get(i + 1);
+        String word = subject.text();
+        return subject.isWord() && word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                && !Mentions.isDateWord(subject.lower()) && !COMPANY_SUFFIXES.contains(subject.lower())
+                && doc.tokens.get(i + 2).isLowerWord();
     }
 
     /**

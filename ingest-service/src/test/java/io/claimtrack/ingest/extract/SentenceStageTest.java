@@ -37,6 +37,18 @@ class SentenceStageTest {
                 "They talked for 3.5 hours."), sentenceTexts(doc));
     }
 
+    /** Round 61: a company's suffix ends its sentence before a new subject and its verb, not before a title or a day. */
+    @Test
+    void aCompanysSuffixEndsTheSentenceBeforeANewSubjectAndItsVerb() {
+        AnnotatedDocument doc = sentences("The board gave the dredging job to Quarrow Marine Ltd. Okonkwo-Reyes voted "
+                + "against. Halvard Steel Corp. Chief Executive Ida Brandt said on Monday that Fenmark Inc. Tuesday "
+                + "signed with Osk Co. Ltd. again.");
+
+        assertEquals(List.of("The board gave the dredging job to Quarrow Marine Ltd.", "Okonkwo-Reyes voted against.",
+                "Halvard Steel Corp. Chief Executive Ida Brandt said on Monday that Fenmark Inc. Tuesday signed with Osk Co. "
+                        + "Ltd. again."), sentenceTexts(doc));
+    }
+
     @Test
     void closingQuoteStaysWithItsSentenceAndAnOpeningQuoteStartsOne() {
         AnnotatedDocument doc = sentences("He said: \"Enough.\" Then he left! Was it over? “Yes.”");
