@@ -7,8 +7,9 @@ import java.util.Set;
  * "The Chair opened the hearing and explained that Council would hear from the applicant but would not decide the
  * bylaw at the hearing", "She reminded those present that Council would consider third reading at its regular meeting
  * on June 2": a chair telling the room what the sitting (or the next one) will do runs it, no statement (the fifty-eighth
- * conventions' "explained that Council would hear ..."). "The mayor said council would vote on the levy on Tuesday"
- * (no chair) stays a statement; so does the chair's "explained that the levy would fall".
+ * conventions' "explained that Council would hear ..."); so does a house's Speaker ("The Speaker announced that the
+ * debate on the Estimates would begin on 4 May"). "The mayor said council would vote on the levy on Tuesday" (no chair)
+ * stays a statement; so does the chair's "explained that the levy would fall".
  */
 final class ChairsProcedure {
 
@@ -17,10 +18,10 @@ final class ChairsProcedure {
             "the presiding officer");
     /** What a sitting does: "would hear from", "will consider third reading", "would not debate or decide". */
     private static final Set<String> SITTING_VERBS = WordSet.of("hear", "consider", "debate", "decide", "vote", "meet",
-            "resume", "reconvene", "receive");
+            "resume", "reconvene", "receive", "begin", "adjourn");
     private static final Set<String> MODALS = WordSet.of("would", "will", "shall");
-    /** Words of the sitting body before its modal: "Council", "the Committee", "the full Board". */
-    private static final int BODY_WORDS = 3;
+    /** Words of the sitting body or its business before the modal: "Council", "the full Board", "the debate on the Budget". */
+    private static final int BODY_WORDS = 7;
 
     private ChairsProcedure() {
     }
@@ -47,9 +48,9 @@ final class ChairsProcedure {
         return false;
     }
 
-    /** "The Chair", or "She" opening a sentence right after one "The Chair" opens. */
+    /** "The Chair", "The Speaker" of a house (capitalised), or "She" opening a sentence right after one "The Chair" opens. */
     private static boolean chair(AttributionContext ctx, Mention m) {
-        if (CHAIRS.contains(m.text().toLowerCase(Locale.ROOT))) {
+        if (CHAIRS.contains(m.text().toLowerCase(Locale.ROOT)) || m.text().equalsIgnoreCase("the speaker") && m.text().endsWith("Speaker")) {
             return true;
         }
         int k = ctx.tokenAtOrAfter(m.start());

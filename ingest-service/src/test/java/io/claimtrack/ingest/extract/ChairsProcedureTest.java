@@ -21,4 +21,18 @@ class ChairsProcedureTest {
                 "The Chair | the levy would fall by a tenth next year | explained | indirect",
                 "The mayor | Council would vote on the levy at its meeting on Tuesday | said | indirect");
     }
+
+    /**
+     * Round 61: a house's Speaker announcing when the debate begins runs the sitting too; a speaker at a rally ("the
+     * speaker", lower case) is anyone, and a levy's start is policy.
+     */
+    @Test
+    void aSpeakersAnnouncementOfWhenTheDebateBeginsIsProcedure() {
+        assertMentions("""
+                The Speaker announced that the debate on the Harbour Estimates would begin on 9 April.
+
+                At the rally in Ostrel, the speaker said the new ferry levy would begin in May.
+                """,
+                "the speaker | the new ferry levy would begin in May | said | indirect");
+    }
 }
