@@ -144,8 +144,9 @@ final class DocumentOwner {
         return body == null ? null : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
     }
 
+    /** A body's name, or one word of it the text gave in full before ("Is Caravel sound?" after "Caravel Savings Bank"). */
     private boolean body(Name n) {
-        return n.kind() == SpeakerKind.ORGANIZATION || bodies.isBusiness(n);
+        return n.kind() == SpeakerKind.ORGANIZATION || bodies.isBusiness(n) || n.words().size() == 1 && names.organisationOf(n.text()) != null;
     }
 
     /**

@@ -134,4 +134,16 @@ class DocumentOwnerTest {
         assertSpeaker(doc, "the outflow pipe had leaked for at least six days", "Board");
         assertSpeaker(doc, "the plant was fined in 2039", "Board");
     }
+
+    /** Round 61: a body named again by the first word of its name ("Is Tallow sound?") owns the "its" report after it. */
+    @Test
+    void itsReportIsTheBodyShortenedInTheQuestionBefore() {
+        AnnotatedDocument doc = extract("""
+                Depositors queued outside branches of Tallowmere Mutual Bank for a second day, the regulator said.
+
+                Is Tallowmere solvent? Its reserves stood at 11% of loans in June, well above the minimum, according \
+                to its annual report.
+                """);
+        assertSpeaker(doc, "Its reserves stood at 11% of loans in June, well above the minimum", "Tallowmere Mutual Bank");
+    }
 }
