@@ -473,4 +473,28 @@ class BodyDescriptionsTest {
         assertSpeaker(doc, "deficit near 6% of output next year", "Brennick Sovereign Ratings");
         assertSpeaker(doc, "the outlook was stable", "Brennick Sovereign Ratings");
     }
+
+    /**
+     * Round 61: a name ending in "Systems" or "Technologies" is a business's, so "company" in a deck and "a report the
+     * company published" are it.
+     */
+    @Test
+    void aSystemsOrTechnologiesNameIsABusinesssThatTheCompanyDescribes() {
+        AnnotatedDocument doc = extract("""
+                Quillon Drone Systems Recalls 4,000 Crop Sprayers
+
+                - Battery packs overheated in field tests, company says
+
+                By Petra Oyelowo-Strand
+
+                (Halyard) -- Quillon Drone Systems recalled 4,000 crop-spraying drones after battery packs overheated in \
+                field tests, Quillon said in a statement.
+
+                An earlier fault, in 2039, was traced to a cracked rotor arm, according to a report the company published at \
+                the time. Fennick Grid Technologies supplies the packs. The company said the cells met every standard.
+                """);
+        assertSpeaker(doc, "Battery packs overheated in field tests", "Quillon Drone Systems");
+        assertSpeaker(doc, "An earlier fault, in 2039, was traced to a cracked rotor arm", "Quillon Drone Systems");
+        assertSpeaker(doc, "the cells met every standard", "Fennick Grid Technologies");
+    }
 }
