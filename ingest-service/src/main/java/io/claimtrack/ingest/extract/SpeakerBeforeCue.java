@@ -94,6 +94,12 @@ final class SpeakerBeforeCue {
                         Math.min(clause, Math.min(NarratorsTail.timeClauseAfterListener(ctx, cue, end), NarratorsTail.tailAfterListener(ctx, cue, end))))) {
             // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
             // the semicolon, and "A; Y, X said" starts after it.
+            Token last = tokens.get(cue.endToken() - 1);
+            if (cue.endToken() - cue.firstToken() > 1 && (last.in(WordClass.PREPOSITION) || last.in(WordClass.NO_CONTENT))) {
+                // "2.1 meters, well below the 4 meters its forecasters had warned of on Wednesday.": a cue's
+                // preposition left without its object ends a relative clause; the phrase before is that object.
+                return null;
+            }
             if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
                 // "As expected, officials said.": the as-clause is all there is. "As part of the probe, the FBI
                 // will ..., officials said." has a clause of its own after the as-phrase.

@@ -31,6 +31,16 @@ class SpeakerBeforeCueTest {
     }
 
     @Test
+    void aCueWhosePrepositionLacksItsObjectEndsARelativeClauseNotATrailingAttribution() {
+        assertMentions("The river office said the flood crest reached 5.4 metres, well short of the 7 metres its hydrologists"
+                        + " had warned about on Sunday.",
+                "The river office | the flood crest reached 5.4 metres, well short of the 7 metres its hydrologists had warned"
+                        + " about on Sunday | said | indirect");
+        assertMentions("Fares will rise in March, the ferry union warned.",
+                "the ferry union | Fares will rise in March | warned | indirect");
+    }
+
+    @Test
     void attributionInsideAWhichClause() {
         assertMentions("The new fares, which officials said will apply from May, do not cover the ferries.",
                 "officials | will apply from May | said | indirect");
