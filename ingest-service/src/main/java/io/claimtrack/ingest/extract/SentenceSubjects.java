@@ -147,7 +147,13 @@ final class SentenceSubjects {
                 k = inside;
                 continue;
             }
-            if (t.type() == Token.Type.QUOTE || t.is(";") || t.is(":") || t.is("(") || t.is(")")
+            if (t.is(":")) {
+                // "Importers were less pleased: the retailers' union warned A and called for B": the clause after
+                // the sentence's own verb and its colon has a subject of its own.
+                Mention m = clauseSubject(ctx, k + 1, limit);
+                return m != null && speaking(ctx, m) ? m : null;
+            }
+            if (t.type() == Token.Type.QUOTE && !SubjectPhrase.possessiveMark(tokens, k) || t.is(";") || t.is("(") || t.is(")")
                     || Asides.isDash(t)) {
                 return null;
             }
@@ -158,12 +164,16 @@ final class SentenceSubjects {
             if (conjunction || CLAUSE_OPENERS.contains(t.text())) {
                 Mention m = clauseSubject(ctx, k + 1, limit);
                 if (m != null) {
-                    boolean speaker = m.hasName() || lexicon.isSpeakerNoun(tokens.get(ctx.tokenAtOrAfter(m.end()) - 1));
-                    return speaker ? m : null;
+                    return speaking(ctx, m) ? m : null;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a clause's subject names a speaker: a name, or a noun that speaks ("the union", not "the debate"). */
+    private boolean speaking(AttributionContext ctx, Mention m) {
+        return m.hasName() || lexicon.isSpeakerNoun(ctx.tokens.get(ctx.tokenAtOrAfter(m.end()) - 1));
     }
 
     /** "It’s", "That's", "There’s": a pronoun and a contracted "is" or "has", one token. */

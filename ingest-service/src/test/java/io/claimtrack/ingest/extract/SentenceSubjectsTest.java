@@ -40,6 +40,14 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void aClauseAfterTheSentencesOwnVerbAndAColonHasASubjectOfItsOwn() {
+        assertEquals("the Harbour Tenants' Association", nearer("Tenants were less patient: the Harbour Tenants' Association"
+                + " warned that repairs were two years late and called for a rent freeze.", "called for"));
+        // A subject that names no speaker leaves the second verb to the sentence's.
+        assertNull(nearer("Tenants were less patient: the delay was two years and called for a rent freeze.", "called for"));
+    }
+
+    @Test
     void theAntecedentOfWhoSpeaks() {
         assertEquals("McConnell", relative("The bill was drafted by McConnell, who in 2010 said it would pass.", "said"));
         assertEquals("an architect", relative("The plan came from an architect who said the tower was safe.", "said"));
@@ -128,6 +136,14 @@ class SentenceSubjectsTest {
         AnnotatedDocument doc = document(text);
         Cue cue = cue(doc, cueWord);
         Mention m = subjects.opening(AttributionContext.of(doc), doc.sentences.get(cue.sentence()), cue.firstToken());
+        return m == null ? null : m.text();
+    }
+
+    /** The subject {@link SentenceSubjects#nearer} gives a second verb whose "and" stands right before it. */
+    private String nearer(String text, String cueWord) {
+        AnnotatedDocument doc = document(text);
+        Cue cue = cue(doc, cueWord);
+        Mention m = subjects.nearer(AttributionContext.of(doc), doc.sentences.get(cue.sentence()), cue.firstToken() - 1);
         return m == null ? null : m.text();
     }
 
