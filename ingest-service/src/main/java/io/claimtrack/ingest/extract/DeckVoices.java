@@ -107,7 +107,9 @@ final class DeckVoices {
                 continue;
             }
             String described = o.mention.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-            boolean officer = o.kind == SpeakerKind.PERSON && own.stream().anyMatch(described::startsWith);
+            // "Board chair X": the office that speaks for the body, titled with the body's own word.
+            boolean officer = o.kind == SpeakerKind.PERSON && (own.stream().anyMatch(described::startsWith)
+                    || described.startsWith(noun + " ") && PublicBodies.headedBy(noun, o.mention.role()));
             // "town says the sign must go" over "the town's zoning administrator, X, told the owner ...": the body's
             // own officer the story first quotes saying anything speaks for an unnamed body (the fifty-ninth bullet).
             if (unnamed && !officer && !sameVerb(a.cue, o.cue)) {

@@ -70,6 +70,21 @@ class DeckVoicesTest {
         assertSpeaker(doc, "mergers cannot wait", "Noor Havik");
     }
 
+    /** Round 61: a board that votes speaks through its chair, titled with the board's own word ("Board chair X"). */
+    @Test
+    void aBoardsDeckNounIsItsChairTitledWithItsWord() {
+        String top = "Pool to stay shut all summer, board says\n\nSwimmers pack hearing; board cites broken pumps" + BYLINE
+                + "The Elmstead Parks board voted 5-2 on Monday to keep the Riverside pool closed until September. ";
+        AnnotatedDocument doc = extract(top + "Board chair Odile Farren-Mace said the pumps had failed and that new parts "
+                + "would not arrive before August.\n");
+        assertSpeaker(doc, "Pool to stay shut all summer", "Odile Farren-Mace");
+        assertSpeaker(doc, "broken pumps", "Odile Farren-Mace");
+        // A member speaks for herself, not for the board.
+        doc = extract(top + "Board member Odile Farren-Mace said the pumps had failed and that new parts would not "
+                + "arrive before August.\n");
+        assertSpeaker(doc, "Pool to stay shut all summer", "board");
+    }
+
     /**
      * Round 60: a headline's "town says" over a story whose town officer, titled with the town's possessive, is the
      * first to say anything is that officer, whether or not her words echo the headline's (the fifty-ninth bullet).
