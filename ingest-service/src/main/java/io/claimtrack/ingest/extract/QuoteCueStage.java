@@ -65,6 +65,9 @@ public final class QuoteCueStage implements Stage {
         List<Token> tokens = ctx.tokens;
         Sentence sentence = ctx.sentenceOfToken(i);
         int end = sentence.endToken();
+        if (insideClause(ctx, q, i)) {
+            return false;
+        }
         if (tokens.get(i).is(",")) {
             i++;
         }
@@ -125,6 +128,23 @@ public final class QuoteCueStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * 'the ministry had "thrown away" the region's subsidies defending the quota': a few words quoted right after a
+     * lower-case word of their clause that is no cue, ending in a word with no comma after them, go on with that clause;
+     * what follows is its rest, not a speaker. A pronoun after them still speaks ('Conceding a deal “down the line” he
+     * warned').
+     */
+    private static boolean insideClause(AttributionContext ctx, Quote q, int after) {
+        int opening = ctx.tokenAtOrAfter(q.start());
+        if (opening == 0 || after >= ctx.tokens.size() || ctx.tokens.get(after).is(",") || q.end() - q.start() < 3) {
+            return false;
+        }
+        Token before = ctx.tokens.get(opening - 1);
+        return before.isLowerWord() && ctx.cueAt[opening - 1] == null && ctx.sameSentence(opening - 1, opening)
+                && Character.isLetter(ctx.doc.text.charAt(q.end() - 2)) && ctx.tokens.get(after).isLowerWord()
+                && !ctx.tokens.get(after).in(WordClass.SPEAKING_PRONOUN);
     }
 
     /**

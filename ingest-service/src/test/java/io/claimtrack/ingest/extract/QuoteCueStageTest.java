@@ -22,6 +22,15 @@ class QuoteCueStageTest {
                 "skippers | \"She never missed a tide,\" | said | direct");
     }
 
+    /** Round 61: words quoted inside a clause go on with it; the phrase after them is its object, no speaker. */
+    @Test
+    void aQuotationInsideAClauseLeavesTheWordsAfterItNoSpeaker() {
+        assertMentions("The farmers' league said the ministry had \"thrown away\" the region's harvest subsidies defending the quota.",
+                "The farmers' league | the ministry had \"thrown away\" the region's harvest subsidies defending the quota | said | mixed");
+        assertMentions("The quay was \"finished,\" the harbour master said.",
+                "the harbour master | The quay was \"finished,\" | said | mixed");
+    }
+
     /**
      * Round 60: in a headline's clause after a semicolon, a quotation and one bare noun before a verb in the present
      * ("baker warns", "parent says") are the noun's quotation, the clause before the semicolon no part of it; the
