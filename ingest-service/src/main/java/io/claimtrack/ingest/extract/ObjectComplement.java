@@ -189,7 +189,7 @@ final class ObjectComplement {
      * A number within the first words from {@code k} with only lower-case words or signs before it: "12 million",
      * "about 4,000", "a record $3 billion"; "the back of the shed" has none.
      */
-    private static boolean figureAfter(List<Token> t, int k, int end) {
+    static boolean figureAfter(List<Token> t, int k, int end) {
         for (int c = k; c < Math.min(end, k + Windows.ADVERB_RUN + 1); c++) {
             if (t.get(c).type() == Token.Type.NUMBER) {
                 return true;

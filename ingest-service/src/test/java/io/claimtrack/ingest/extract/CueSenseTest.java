@@ -26,6 +26,17 @@ class CueSenseTest {
         assertTrue(found.get(1).contains("| the cranes had never been idle | responded"), found.toString());
     }
 
+    /** Round 61: "the repairs, estimated at $12,000," puts a figure on a thing; no one estimates anything there. */
+    @Test
+    void aParticipleSetOffWithAFigureSaysNothing() {
+        List<String> found = statements(extract("""
+                The clerk, Ona Vell-Pardo, said the town would cover the repairs, estimated at $12,000, from its reserve.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| the town would cover the repairs, estimated at $12,000, from its reserve | said"),
+                found.toString());
+    }
+
     /** Round 58: a comment promised for when something is over says nothing yet; it stays inside the statement before. */
     @Test
     void aCommentPromisedSaysNothingYet() {
