@@ -35,7 +35,7 @@ final class DeckVoices {
     private static final Pattern OWNER_NAMED = Pattern.compile("\\b[Tt]he (\\S+)['’]s (?:owner|operator), (" + NamedMembers.NAME + "),");
 
     /** Fewest letters a body's name word shares with a deck's noun to be its kind: "Develop" of "Developments". */
-    private static final int KIND_STEM_LETTERS = 5;
+    static final int KIND_STEM_LETTERS = 5;
 
     private final AnnotatedDocument doc;
     private final NameIndex names;

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -156,8 +157,25 @@ final class DescriptionHolders {
             return null;
         }
         HeadlineEchoes.Speaker echoed = echoes.speakerOf(a, head);
+        if (echoed != null && echoed.kind() == SpeakerKind.ORGANIZATION && !collective && !ofKind(echoed.name(), one)) {
+            // "forecasters say" over the weather service that says it: a body not named as one of the kind ("an
+            // observer mission" for "Observers", an "Investigation Board" for "investigators") leaves the open group
+            // its own (the sixtieth bullet).
+            return null;
+        }
         // "residents say" is not the council member whose words it happens to echo: a title of another kind.
         String title = echoed == null ? "" : OneNameOneRole.roleOf(titleOf.apply(echoed.name()));
         return title.isEmpty() || lexicon.titles.roleFits(one, title) ? echoed : null;
+    }
+
+    /** Whether a word of body {@code name} shares the stem of the person noun {@code one}: "investigation" of "investigator". */
+    private static boolean ofKind(String name, String one) {
+        int stem = Math.max(DeckVoices.KIND_STEM_LETTERS, one.length() - 3);
+        for (String w : Name.words(name.toLowerCase(Locale.ROOT))) {
+            if (WordForms.commonStart(w, one) >= stem) {
+                return true;
+            }
+        }
+        return false;
     }
 }

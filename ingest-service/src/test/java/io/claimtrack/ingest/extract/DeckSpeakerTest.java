@@ -47,6 +47,19 @@ class DeckSpeakerTest {
         assertSpeaker(doc, "schools should stay warm overnight", "Ismay Okafor-Brandt");
     }
 
+    /** Round 61: a headline's plural stays its open group over a body not named as one of its kind (the sixtieth bullet). */
+    @Test
+    void aHeadlinePluralIsNoBodyOfAnotherKindThatSaysIt() {
+        AnnotatedDocument doc = extract("""
+                Storm Velka stalls over the gulf; hydrologists say river crest was lower than feared
+
+                By Tove Lindqvist-Abara
+
+                The Orsund Water Agency said the river crest reached 3.2 metres on Tuesday, a metre lower than feared.
+                """);
+        assertSpeaker(doc, "river crest was lower than feared", "hydrologists");
+    }
+
     @Test
     void notAPersonTheStoryTitlesOtherwise() {
         AnnotatedDocument doc = extract("""
