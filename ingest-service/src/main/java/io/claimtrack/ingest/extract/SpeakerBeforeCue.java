@@ -39,6 +39,12 @@ final class SpeakerBeforeCue {
         List<Token> tokens = ctx.tokens;
         int first = TurnLabels.afterQuestionLabel(ctx, s);
         int npStart = ctx.tokenAtOrAfter(m.start());
+        int pair = ReportedContent.trailing(tokens, cue.endToken(), end) ? TrailingPair.start(ctx, npStart, first, lexicon) : -1;
+        Mention paired = pair > 0 ? ctx.mentions.build(pair, ctx.tokenAtOrAfter(m.end())) : null;
+        if (paired != null) {
+            m = paired;
+            npStart = pair;
+        }
         boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first)
                 || ObjectRelative.bodyAfterAntecedent(ctx, npStart, first, cue) || ObjectRelative.pronounAfterBareNoun(ctx, npStart, first, cue)
                 || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first, cue) == npStart

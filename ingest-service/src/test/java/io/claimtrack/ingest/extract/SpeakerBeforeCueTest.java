@@ -40,6 +40,17 @@ class SpeakerBeforeCueTest {
                 "the ferry union | Fares will rise in March | warned | indirect");
     }
 
+    /** Round 61: two speakers joined by "and" after the content both say it. */
+    @Test
+    void aPairJoinedByAndAfterTheContentSpeaks() {
+        assertMentions("Flights from Ostrel were cancelled on Friday, the airline and the pilots' union said.",
+                "the airline and the pilots' union | Flights from Ostrel were cancelled on Friday | said | indirect");
+        assertMentions("Flights were cancelled, Ostrel Air and the Pilots Union said on Friday.",
+                "Ostrel Air and the Pilots Union | Flights were cancelled | said | indirect");
+        // A clause before "and" is no speaker: "prices rose and wages fell" has its own verbs.
+        assertMentions("Fares went up, prices rose and officials said nothing.");
+    }
+
     @Test
     void attributionInsideAWhichClause() {
         assertMentions("The new fares, which officials said will apply from May, do not cover the ferries.",
