@@ -39,8 +39,10 @@ final class SpeakerBeforeCue {
         List<Token> tokens = ctx.tokens;
         int first = TurnLabels.afterQuestionLabel(ctx, s);
         int npStart = ctx.tokenAtOrAfter(m.start());
-        int pair = ReportedContent.trailing(tokens, cue.endToken(), end) ? TrailingPair.start(ctx, npStart, first, lexicon) : -1;
-        Mention paired = pair > 0 ? ctx.mentions.build(pair, ctx.tokenAtOrAfter(m.end())) : null;
+        // The pair's few tokens are read before the words after the cue, which run to the sentence's end.
+        int pair = TrailingPair.start(ctx, npStart, first, lexicon);
+        Mention paired = pair > 0 && ReportedContent.trailing(tokens, cue.endToken(), end)
+                ? ctx.mentions.build(pair, ctx.tokenAtOrAfter(m.end())) : null;
         if (paired != null) {
             m = paired;
             npStart = pair;
