@@ -134,6 +134,7 @@ Photo: Meters on Third Street, where rates will rise to $4 an hour April 1. (Led
     s(POLS, 'Its executive director, Graham Polson-Achterberg', 'the association was "disappointed but not surprised" by the vote', 'said', 'mixed', role='executive director'),
     s(POLS, 'He', 'members would meet next week to discuss whether to back candidates who oppose the hike in the fall election', 'said', role='executive director'),
     s(JOSE, 'Coun. Josephine Adeyemi-Blake', 'council had not studied how the change would affect seniors|cannot walk far from where they park', 'said', role='Coun.'),
+    s(OKOR, 'Coun. Martin Okoro-Halvorsen', 'the vote', 'defended', role='Coun.'),
     s(OKOR, 'He', "even at $4, Harlow's rates would be lower than those of three nearby cities, and that turnover in the best spaces would improve", 'said', role='Coun.'),
     s(OKOR, 'he', '"Right now people park in front of a store at 8 a.m. and leave at 5,"', 'said', 'direct', role='Coun.'),
     s(DARN, 'Darnell Whitcombe-Aziz', 'he supported the hike because his customers rarely drive', 'said'),

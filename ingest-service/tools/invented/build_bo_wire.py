@@ -43,6 +43,7 @@ Shares in Brennick Coal's parent, Vaskor Holdings, fell 9% in Tremlin trading.
     s(DEMA, 'Demarcq-Soto', '"We are close, but close is not the same as there,"', 'said', 'direct', role='commander'),
     s(DEMA, '', '"If we hurry, we bury them a second time."', '', 'direct', role='commander'),
     s('One rescuer', 'One rescuer', 'the air in the access tunnel was thick with dust and that his team had to stop every few minutes to check gas readings', 'said'),
+    s(BREN, 'the company', 'staff not to speak to the press', 'told'),
     s(MART, 'Marta Ulveng-Price', 'she had not been told anything for nine hours', 'said'),
     s(MART, 'she', '"They give us tea and they give us nothing else,"', 'said', 'direct'),
     s(OKSA, 'Her neighbour, Oksana Bruhl-Tate', 'the same gallery had flooded last autumn', 'said', role='neighbour'),
