@@ -175,6 +175,7 @@ Oyelaran-Mills said she had heard both arguments "at every field in three counti
     s(HOM, 'Oyelaran-Mills', '"They yell at 14-year-olds who are making $35 a game,"', 'said', 'direct', role='executive director'),
     s(HOM, '', '"Then they wonder why the 14-year-olds don\'t come back."', '', 'direct', role='executive director'),
     s(JWA, 'he', ['A father followed him to his bike after an under-10 game,', 'and called him "a disgrace to the whistle."'], 'said', 'mixed', anchor='refereed for two seasons'),
+    s('A father', 'A father', 'him "a disgrace to the whistle."', 'called', 'mixed', nested=True, via=JWA),
     s(JWA, 'he', '"I was 15,"', 'said', 'direct'),
     s(JWA, '', '"I just wanted to buy a new phone."', '', 'direct'),
     s(JWA, 'He', '"If a parent starts yelling|somebody who has your back."', 'said', 'direct'),
