@@ -68,7 +68,8 @@ public final class QuoteCueStage implements Stage {
         if (insideClause(ctx, q, i)) {
             return false;
         }
-        if (tokens.get(i).is(",")) {
+        boolean colon = tokens.get(i).is(":");
+        if (tokens.get(i).is(",") || colon) {
             i++;
         }
         if (i >= end || tokens.get(i).is(";")) {
@@ -124,6 +125,10 @@ public final class QuoteCueStage implements Stage {
                 Mention m = cue.kind() != Lexicon.CueKind.VERB ? null
                         : barePlural(tokens, i, npEnd) ? ctx.mentions.describe(i, npEnd) : ctx.mentions.build(i, npEnd);
                 m = m == null && HeadlineQuote.bareSpeaker(ctx, cue, i, npEnd) ? ctx.mentions.describe(i, npEnd) : m;
+                if (m != null && colon && ownWordsAfter(tokens, cue, end)) {
+                    // "'We're staying put': Bakers say they will rebuild": the quotation is theirs, the cue's words its own.
+                    return QuotedStatements.addQuote(ctx, q, m, "", block, 0.9);
+                }
                 return m != null && QuotedStatements.addQuote(ctx, q, m, cue, block, 0.95);
             }
         }
@@ -145,6 +150,20 @@ public final class QuoteCueStage implements Stage {
         return before.isLowerWord() && ctx.cueAt[opening - 1] == null && ctx.sameSentence(opening - 1, opening)
                 && Character.isLetter(ctx.doc.text.charAt(q.end() - 2)) && ctx.tokens.get(after).isLowerWord()
                 && !ctx.tokens.get(after).in(WordClass.SPEAKING_PRONOUN);
+    }
+
+    /**
+     * Whether a clause of its own follows the cue, "that" or a finite verb within a few words: what the cue itself
+     * reports ("say they will reopen"); a topic ("recount the sinking") is what the quotation tells of.
+     */
+    private static boolean ownWordsAfter(List<Token> tokens, Cue cue, int end) {
+        int from = cue.endToken();
+        for (int k = from; k < Math.min(end, from + Windows.BARE_CLAUSE_VERB_TOKENS) && tokens.get(k).isWord(); k++) {
+            if (k == from && tokens.get(k).is("that") || FunctionWords.FINITE_AUXILIARIES.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,19 @@ import org.junit.jupiter.api.Test;
 class QuoteCueStageTest {
 
     /** Round 58: a bare plural no list of groups holds speaks the quotation before it, as it speaks reported words. */
+    /**
+     * Round 61: "'Q': X say B", a headline's quotation before a colon whose speakers then report a clause of their own:
+     * two statements, the quotation (no cue) and what the cue reports; a topic after the cue leaves the quotation its.
+     */
+    @Test
+    void aQuotationBeforeAColonAndACueWithItsOwnClauseAreTwoStatements() {
+        assertMentions("'We are staying put': Owners of Quill Lane bakery say they will rebuild after flood",
+                "Owners of Quill Lane bakery | 'We are staying put' |  | direct",
+                "Owners of Quill Lane bakery | they will rebuild after flood | say | indirect");
+        assertMentions("'The deck tilted in seconds': passengers recount Morrow Sound ferry fire",
+                "passengers | 'The deck tilted in seconds' | recount | direct");
+    }
+
     @Test
     void aBarePluralAfterTheQuotationIsItsOpenGroup() {
         assertMentions("The pier warden was \"the man who signed everything,\" dockhands say.",
