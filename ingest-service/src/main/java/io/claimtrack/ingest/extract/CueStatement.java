@@ -88,7 +88,7 @@ final class CueStatement {
         if (m != null && RestatedTopic.inQuestion(ctx, cue, s, m, end)) {
             return null;
         }
-        int conjunction = m == null ? coordinatingConjunction(ctx.doc, cue, s) : -1;
+        int conjunction = m == null ? coordinatingConjunction(ctx, cue, s) : -1;
         int serial = m == null && conjunction < 0 ? SerialPredicate.comma(ctx, cue, s, lexicon) : -1;
         conjunction = serial > 0 ? serial : conjunction;
         if (conjunction > 0 && serial < 0 && tokens.get(conjunction).is(",") && inverted(ctx, cue, s, end) != null
@@ -189,14 +189,19 @@ final class CueStatement {
      * verbs with a comma ("Bank holds rate, signals cuts may wait"), in a headline or a deck's bullet ("* Central bank
      * holds rates, says ..."): there a comma before a verb in "-s" is one.
      */
-    private static int coordinatingConjunction(AnnotatedDocument doc, Cue cue, Sentence s) {
+    private int coordinatingConjunction(AttributionContext ctx, Cue cue, Sentence s) {
+        AnnotatedDocument doc = ctx.doc;
         List<Token> tokens = doc.tokens;
         int first = s.firstToken();
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
+        // "Price says ankle 'fine,' hopes to play": a headline's comma closed inside the quotation before the verb, when
+        // the subject spoke before it ("Volunteers restored it; 'Q,' says carver" is the quotation's inverted cue).
+        int comma = p == cue.firstToken() - 1 && tokens.get(p).type() == Token.Type.QUOTE && tokens.get(p - 1).is(",")
+                && subjectSpeaksBefore(ctx, s, p - 1) ? p - 1 : p;
         return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but") || commaThen(tokens, p, cue)
-                || tokens.get(p).is(",") && p == cue.firstToken() - 1 && tokens.get(cue.firstToken()).lower().endsWith("s")
-                && headlinese(doc.block(s.block()).kind())) ? p : -1;
+                || tokens.get(comma).is(",") && p == cue.firstToken() - 1 && tokens.get(cue.firstToken()).lower().endsWith("s")
+                && headlinese(doc.block(s.block()).kind())) ? comma : -1;
     }
 
     /** "offered the man a job, then said he would ...": a comma and "then" join the subject's next verb. */

@@ -60,6 +60,10 @@ final class LaterSpeakers {
                         && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but") || ctx.tokens.get(k).is(","))) {
                     k--;
                 }
+                if (verb != null && k + 2 == verb.firstToken() && ctx.tokens.get(k).is(",") && ctx.tokens.get(k + 1).type() == Token.Type.QUOTE) {
+                    // "says knee 'fine,' hopes to start": the comma closed inside the quotation, which A keeps.
+                    k += 2;
+                }
             } else if (cut != null) {
                 k = ctx.tokenAtOrAfter(cut.mention.start());
             } else {

@@ -150,6 +150,30 @@ class CueStatementTest {
                 "harbour chief | Ferry fares will rise | says | indirect");
     }
 
+    /**
+     * Round 61: a headline's comma closed inside a quotation ("says quay 'unsafe,' hopes to ...") joins the second verb as
+     * a bare comma does, the quotation kept whole in the first report; a quotation whose cue is inverted after a clause
+     * of no saying gives that clause's subject nothing.
+     */
+    @Test
+    void aHeadlinesCommaInsideAQuotationJoinsTheSecondVerb() {
+        assertMentions("""
+                Kessler says quay 'unsafe,' hopes to reopen it by May
+
+                TOLVIK - Mayor Ida Kessler said on Monday the quay was unsafe.
+                """,
+                "Kessler | quay 'unsafe,' | says | mixed",
+                "Kessler | to reopen it by May | hopes | indirect",
+                "Mayor Ida Kessler | the quay was unsafe | said | indirect");
+        assertMentions("""
+                Orrin chapel's organ plays again, 40 years later
+
+                Volunteers rebuilt every pipe by hand; 'It's the finest thing I've made,' says lead tuner
+
+                ORRIN - The organ played on Sunday.
+                """);
+    }
+
     @Test
     void whatIsRuledOutAfterAnotherVerbStaysInItsReport() {
         assertMentions("The deputy minister noted that Velgorod remained open to talks and did not rule out a meeting in May.",
