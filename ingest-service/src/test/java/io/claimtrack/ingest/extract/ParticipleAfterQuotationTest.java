@@ -21,7 +21,7 @@ class ParticipleAfterQuotationTest {
     @Test
     void participleAfterAQuotedPhraseEndsTheStatementBefore() {
         assertMentions("Rask said the plan was “reckless,” adding that the council would vote again.",
-                "Rask | the plan was “reckless | said | mixed",
+                "Rask | the plan was “reckless,” | said | mixed",
                 "Rask | the council would vote again | adding | indirect");
     }
 
