@@ -147,6 +147,16 @@ final class CourtDecisions {
         return k >= s.firstToken() && (COURTS.contains(t.get(k).lower()) || judgeNamed(t, k, s) || courtOfName(t, k, s));
     }
 
+    /**
+     * "A county jury found him guilty, rejecting his claim that he fired in self-defense", "A federal judge refused to
+     * dismiss the charges, rejecting arguments that ...": a court's rejecting after the comma of its decision is part of
+     * that decision, an act, as "rejected the appeal" is; a minister's "..., rejecting the union's claim" is left.
+     */
+    static boolean rejectedInDecision(List<Token> t, int i, Sentence s) {
+        return i - 1 > s.firstToken() && t.get(i - 1).is(",")
+                && PhraseShapes.wordInRun(t, s.firstToken(), Math.min(i, s.firstToken() + SUBJECT_WORDS + 1), COURTS::contains);
+    }
+
     /** The last token of the subject before the verb at {@code i}, past auxiliaries and adverbs ("have unanimously"). */
     private static int subjectEnd(List<Token> t, int i, Sentence s) {
         int k = i - 1;

@@ -60,9 +60,11 @@ final class PositionVerbs {
             return false;
         }
         if (w.startsWith("reject") && (PositionObjects.bargained(t, next, s) || PositionObjects.votedDown(t, next, s))
-                || (w.startsWith("reject") || w.startsWith("refus")) && CourtDecisions.ruledOn(t, next, s)) {
+                || (w.startsWith("reject") || w.startsWith("refus")) && CourtDecisions.ruledOn(t, next, s)
+                || w.equals("rejecting") && CourtDecisions.rejectedInDecision(t, i, s)) {
             // "rejected the contract offer": a bargain, not a position; "rejected a motion to postpone": a vote;
-            // "rejected the appeal, ruling that" and "refused the other two requests, finding that": a decision.
+            // "rejected the appeal, ruling that" and "refused the other two requests, finding that": a decision, as a
+            // court's "..., rejecting arguments that" after its verdict.
             return false;
         }
         if (w.startsWith("refus") && CourtDecisions.courtRefused(t, i, s)) {

@@ -79,7 +79,7 @@ class CourtDecisionsTest {
      */
     @Test
     void aCourtsRefusalToActOnTheCaseIsARuling() {
-        assertEquals(List.of("the search of his office was unlawful", "to pay his legal fees"), Pipeline.contents(extract("""
+        assertEquals(List.of("to pay his legal fees"), Pipeline.contents(extract("""
                 Judge refuses to drop bribery case against former port director
 
                 By Lidia Kovarik-Mensah
@@ -105,6 +105,24 @@ class CourtDecisionsTest {
                         The Court rejected Harbourline Ltd's submission on costs. The Court found that the Council had misread the letter.
 
                         The Minister rejected the union's submission on pay.
+                        """)));
+    }
+
+    /**
+     * Round 61: a court's "..., rejecting arguments that B" after its decision is part of the decision, an act; a
+     * minister's "..., rejecting arguments that B" stays a position. Round 60's refusal test held the old reading of
+     * the same shape (D's d09 gold leaves it none).
+     */
+    @Test
+    void aCourtRejectingArgumentsAfterItsDecisionDecides() {
+        assertEquals(List.of("the levy was unlawful"),
+                Pipeline.contents(extract("""
+                        A Varnholt County jury on Friday found Edda Morrow-Kile guilty of arson, rejecting arguments that \
+                        the fire began in the boiler.
+
+                        An appeals judge on Monday refused to quash the permit, rejecting arguments that the survey was flawed.
+
+                        The Harbour Minister opened the quay on Friday, rejecting arguments that the levy was unlawful.
                         """)));
     }
 }
