@@ -148,6 +148,9 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : doc.attributions) {
             ResolutionSteps.bothSides(doc, a, sides, members, pairs, counted);
         }
+        for (int i = 0; i < doc.attributions.size(); i++) {
+            OwnersNamedBelow.apply(doc, i);
+        }
         // "Parents of 14-year-old say" over the pair just named: "The parents of the boy, Janelle and Curtis Lind, told".
         for (Attribution a : pending) {
             ResolutionSteps.echoedPair(echoes, a);
