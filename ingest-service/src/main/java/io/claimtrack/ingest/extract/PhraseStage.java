@@ -246,7 +246,8 @@ public final class PhraseStage implements Stage {
             // "Commission on Presidential Debates", "Smith and Jones": only between two capitalised words,
             // and not before a date ("The Times on Saturday").
             return inside && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized()
-                    && !Mentions.isDateWord(tokens.get(i + 1).lower()) ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
+                    && (!Mentions.isDateWord(tokens.get(i + 1).lower()) || givenNameMonth(tokens, i + 1))
+                    ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
         }
         if (adverbAndParticiple(tokens, i)) {
             return Mentions.IN_PHRASE;
@@ -256,6 +257,15 @@ public final class PhraseStage implements Stage {
             return Mentions.NOT_IN_PHRASE;
         }
         return (on & (BREAKER | CUE)) == 0 || (on & ROLE_OR_DOCUMENT) != 0 ? Mentions.IN_PHRASE : Mentions.NOT_IN_PHRASE;
+    }
+
+    /**
+     * "Walt and June Lind", "Ada and April Roe": a month before a capitalised word is a given name before its surname,
+     * where a date goes on with its day or year ("June 5", "June 2043") or ends.
+     */
+    private static boolean givenNameMonth(List<Token> tokens, int k) {
+        return !Mentions.isWeekday(tokens.get(k).lower()) && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()
+                && tokens.get(k + 1).isWord();
     }
 
     /**

@@ -42,6 +42,14 @@ class PhraseStageTest {
     }
 
     @Test
+    void aMonthBeforeASurnameIsAGivenNameInsideThePair() {
+        AnnotatedDocument doc = marked("Oskar and April Vennholt-Reyes said the barn would be sold.");
+        assertEquals("Oskar and April Vennholt-Reyes", left(doc, "Vennholt-Reyes", "Oskar"));
+        AnnotatedDocument dated = marked("The Ledger and June figures showed a drop.");
+        assertEquals("June", left(dated, "June", "The"));
+    }
+
+    @Test
     void theCallersBoundDecidesWhetherALinkOrPeriodIsInside() {
         AnnotatedDocument doc = marked("Smith and Jones said so.");
         // "and" needs more of the phrase on both sides within the bounds: at the floor it ends the phrase.
