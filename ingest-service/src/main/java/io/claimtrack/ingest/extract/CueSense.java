@@ -238,7 +238,7 @@ final class CueSense {
         }
         if (w.startsWith("hail")) {
             // "hailed the vote as a win" praises; "hails from the north" and "within hailing distance" do not.
-            return after == null || !after.is("from") && !after.is("distance");
+            return (after == null || !after.is("from") && !after.is("distance")) && !HailNoun.at(t, i, s);
         }
         if (w.startsWith("threat") && ThreateningThing.subject(lexicon, t, i, s)) {
             return false;

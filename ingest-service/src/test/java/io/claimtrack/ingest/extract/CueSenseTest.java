@@ -161,4 +161,18 @@ class CueSenseTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).endsWith("| the ferry timetable had not changed since 2031 | adding | indirect"), found.toString());
     }
+    /** Round 61: the bare "hail" with no subject before it and a noun's word after is the weather, not praise. */
+    @Test
+    void hailTheWeatherIsNoPraise() {
+        List<String> found = statements(extract("""
+                Tarnby Mutual will stop writing farm policies after record hail losses erased its reserves, its chief \
+                executive, Oda Prell-Nakamura, said. Heavy hail flattened the barley, growers said. Fans hail the \
+                ruling as a win.
+                """));
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| Tarnby Mutual will stop writing farm policies after record hail losses erased its reserves |"),
+                found.toString());
+        assertTrue(found.get(1).contains("| Heavy hail flattened the barley |"), found.toString());
+        assertTrue(found.get(2).startsWith("Fans | the ruling as a win | hail"), found.toString());
+    }
 }
