@@ -25,6 +25,15 @@ final class PlannedActs {
     private PlannedActs() {
     }
 
+    /**
+     * "Fans plan a final 'honk-out'", "the union planned a march": a plan with a noun object, an article or a count
+     * opening it, is an event to come, no words (what was said of it needs "to" and its verb).
+     */
+    static boolean event(List<Token> t, int next, Sentence s) {
+        return next + 1 < s.endToken() && (FunctionWords.ARTICLES.contains(t.get(next).lower())
+                || FunctionWords.NUMBER_WORDS.contains(t.get(next).lower())) && t.get(next + 1).isWord();
+    }
+
     /** Whether "plans" before token {@code next} ("to ...") plans works begun, a filing or a turnout. */
     static boolean at(List<Token> t, int next, Sentence s) {
         if (next + 1 >= s.endToken() || !t.get(next).is("to")) {

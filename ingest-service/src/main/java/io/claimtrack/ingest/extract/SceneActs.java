@@ -98,7 +98,7 @@ final class SceneActs {
         }
         if (w.startsWith("plan")) {
             return PlannedWorks.overtaken(t, i, next, s) || PlannedWorks.works(t, next, s) || LifePlans.own(t, next, s, lexicon)
-                    || PlannedActs.at(t, next, s);
+                    || PlannedActs.at(t, next, s) || PlannedActs.event(t, next, s);
         }
         if (w.startsWith("swear") || w.startsWith("swor")) {
             return oathGiven(t, next, s);

@@ -30,6 +30,16 @@ class PlannedActsTest {
         assertEquals(List.of(), Pipeline.contents(doc));
     }
 
+    /** Round 61: an event planned, a noun object after "plan", is no statement. */
+    @Test
+    void anEventPlannedIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Skaters plan a last 'lap party' on closing night.
+                The bakers' union planned two marches through Holt Square.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
     @Test
     void aPlanToStartAnythingElseOrToSpeakStays() {
         assertMentions("""
