@@ -105,7 +105,7 @@ final class SceneActs {
         }
         if (w.startsWith("want")) {
             // "The Authority wants to deepen the channel": the works a body wants are its plan, as "plans to".
-            return PlannedWorks.works(t, next, s) || WishedOutcome.at(t, i, next, s);
+            return PlannedWorks.works(t, next, s) || WishedOutcome.at(t, i, next, s) || WishedOutcome.ofSome(t, i, s);
         }
         return w.endsWith("ing") && activity(doc, i, next, s);
     }

@@ -13,8 +13,19 @@ final class WishedOutcome {
 
     /** States wished for that do not end in "-ed": "wants it gone". */
     private static final Set<String> STATES = WordSet.of("gone", "done", "shut");
+    /** Bare quantifiers that stand for some of a group of people: "Some", "Others", "Many". */
+    private static final Set<String> SOME = WordSet.of("some", "others", "many", "most", "few");
 
     private WishedOutcome() {
+    }
+
+    /**
+     * "Some want more than a farewell.", "Others want the pool kept": a wish of a part of a group the narrator does not
+     * name, its bare quantifier the whole subject opening the sentence, as "Not all analysts believe it" ({@link
+     * NegativeSubject}) is no one's: the narrator's turn to the voices that follow.
+     */
+    static boolean ofSome(List<Token> t, int i, Sentence s) {
+        return i == s.firstToken() + 1 && SOME.contains(t.get(s.firstToken()).lower());
     }
 
     /**

@@ -307,6 +307,16 @@ class SceneActsTest {
                 "The harbour master | the channel is silting up | tell | indirect");
     }
 
+    /** Round 61: a wish of some of a group, its bare quantifier the whole subject, is the narrator's turn, no words. */
+    @Test
+    void aWishOfSomeOfAGroupIsNoStatement() {
+        assertMentions("""
+                Some want more than a farewell. Others want the old rink kept as a park.
+                Some of the skaters said the rink should be saved.
+                """,
+                "Some of the skaters | the rink should be saved | said | indirect");
+    }
+
     /** Round 53: a person's plan for their own schooling, work, time or belongings is no statement; a body's plan stays. */
     @Test
     void aPlanOfOnesOwnLifeIsNoStatement() {
