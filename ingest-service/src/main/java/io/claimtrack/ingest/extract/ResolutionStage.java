@@ -183,6 +183,9 @@ public final class ResolutionStage implements Stage {
         }
         SelfNamedGroups.apply(doc, lexicon);
         NameGivenAfter.apply(doc, names);
+        for (int i = 0; i < doc.attributions.size(); i++) {
+            AuthorNamedNext.apply(doc, i);
+        }
         SaidInDocuments.apply(doc, lexicon);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
         // only late in the first long text, read interpreted until then.
