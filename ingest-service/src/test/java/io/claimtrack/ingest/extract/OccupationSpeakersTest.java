@@ -32,4 +32,17 @@ class OccupationSpeakersTest {
                 """);
         assertSpeaker(doc, "\"We skipped them for weeks,\"", "A technician");
     }
+
+    /** Round 61: "Town Planner" is a title ("Town" is also on the lists of given names); her "she" is hers. */
+    @Test
+    void sheAfterATownPlannerIsThePlanner() {
+        AnnotatedDocument doc = extract("""
+                Nadia Forsberg-Ekwueme said the couple had run the rink for 30 years.
+
+                Town Planner Rosalind Okoro-Vance said the sale still needs a permit. The board will take up the \
+                request in May, she said.
+                """);
+        assertSpeaker(doc, "the sale still needs a permit", "Rosalind Okoro-Vance");
+        assertSpeaker(doc, "The board will take up the request in May", "Rosalind Okoro-Vance");
+    }
 }
