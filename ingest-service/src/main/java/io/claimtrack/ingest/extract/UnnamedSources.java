@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * "The county's water director, who did not want to be named because the outage is under review, said": a person
  * described and kept unnamed by the relative clause set off after the description is no one the text names, whatever
- * titled person a description rule linked it to; such a person speaks as the description (round 41), and so does the one asked's own body ("your own union"). Part of
+ * titled person a description rule linked it to; such a person speaks as the description (round 41), and so does the one asked's own body ("your own union"),
+ * and "the other source" after "One of the sources". Part of
  * {@link ResolutionStage}, after the description rules.
  */
 final class UnnamedSources {
@@ -15,6 +16,9 @@ final class UnnamedSources {
     private static final Set<String> UNNAMED = WordSet.of("named", "identified", "anonymity");
     /** "who was not authorized to speak publicly": no leave to speak on the record. */
     private static final Set<String> AUTHORIZED = WordSet.of("authorized", "authorised");
+    /** The opening of the second of two described alike, and of the first: "The other source", "One of the sources". */
+    private static final String OTHER = "the other ";
+    private static final String ONE_OF = "one of ";
 
     private UnnamedSources() {
     }
@@ -24,7 +28,8 @@ final class UnnamedSources {
         for (Attribution a : doc.attributions) {
             Mention m = a.mention;
             if (m != null && !m.hasName() && !m.isPronoun() && a.speaker != null && !a.speaker.equals(m.text())
-                    && (a.kind == SpeakerKind.PERSON && keptUnnamed(doc, doc.tokenAtOrAfter(m.end())) || addresseesOwn(m))) {
+                    && (a.kind == SpeakerKind.PERSON && keptUnnamed(doc, doc.tokenAtOrAfter(m.end())) || addresseesOwn(m)
+                            || otherOfTwo(m, a.speaker))) {
                 a.speaker = m.text();
             }
         }
@@ -37,6 +42,14 @@ final class UnnamedSources {
     private static boolean addresseesOwn(Mention m) {
         List<String> words = Name.wordsWithTitles(m.text());
         return words.size() > 2 && words.get(0).equals("your") && words.get(1).equals("own");
+    }
+
+    /**
+     * "One of the sources said A. The other source said B": "the other" is the one of two not yet heard, set against
+     * the "one of" it was linked to, and speaks as its own words.
+     */
+    private static boolean otherOfTwo(Mention m, String speaker) {
+        return m.text().regionMatches(true, 0, OTHER, 0, OTHER.length()) && speaker.regionMatches(true, 0, ONE_OF, 0, ONE_OF.length());
     }
 
     /** Whether ", who" at token {@code k} opens a clause, up to its comma, that keeps its person unnamed. */

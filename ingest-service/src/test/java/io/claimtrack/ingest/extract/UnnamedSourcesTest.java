@@ -49,4 +49,18 @@ class UnnamedSourcesTest {
         assertSpeaker(doc, "the squad is short nine constables", "your own union");
         assertSpeaker(doc, "the thefts had gone on for a year", "Quayside Dockers' Union");
     }
+
+    /** Round 61: "The other source" after "One of the sources" is the second of the two, in its own words. */
+    @Test
+    void theOtherSourceIsNotTheOneBefore() {
+        AnnotatedDocument doc = extract("""
+                TARNHOLM, May 3 (Reuters) - A leak shut the Vessby smelter's main furnace on Friday, two people \
+                familiar with the plant said.
+
+                One of the sources said the leak began at a cooling pipe. The other source said the furnace could stay \
+                cold "well into June."
+                """);
+        assertSpeaker(doc, "the leak began at a cooling pipe", "One of the sources");
+        assertSpeaker(doc, "the furnace could stay cold \"well into June.\"", "The other source");
+    }
 }
