@@ -21,7 +21,7 @@ final class Businesses {
     static final Set<String> WORDS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
             "retailer", "grocer", "grocers", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
-            "se", "ab", "asa", "holdings", "airlines", "airways", "ferries", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform", "builder", "seller", "vendor", "supplier", "wireless", "telecom", "communications", "systems", "technologies");
+            "se", "ab", "asa", "holdings", "airlines", "airways", "ferries", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "hydro", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform", "builder", "seller", "vendor", "supplier", "wireless", "telecom", "communications", "systems", "technologies");
 
     /**
      * The words of {@link #WORDS} for a trade that no list of bodies holds, since a modifier makes some a person's ("a

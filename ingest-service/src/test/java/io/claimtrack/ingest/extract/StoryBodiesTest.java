@@ -139,4 +139,11 @@ class StoryBodiesTest {
         assertSpeaker(extract("Storvik Communications said the update had a flaw. Service was restored by noon, the company said."),
                 "Service was restored by noon", "Storvik Communications");
     }
+
+    /** "Hydro" in a name makes it a power utility's: "the utility" after it is that business. */
+    @Test
+    void theUtilityAfterAHydroNameIsThatBusiness() {
+        assertSpeaker(extract("Tarnby Hydro reports that lines are down along the coast road. The utility said crews would work through the night."),
+                "crews would work through the night", "Tarnby Hydro");
+    }
 }
