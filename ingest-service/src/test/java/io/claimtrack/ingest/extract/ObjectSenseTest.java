@@ -119,6 +119,16 @@ class ObjectSenseTest {
                 """));
     }
 
+    /** A member's declared interest in an item before a meeting is procedure, no words. */
+    @Test
+    void anInterestDeclaredIsProcedure() {
+        assertEquals(List.of("declared"), cues("""
+                Councillor Ostby-Marr declared an interest in item 7.2 as her brother owns the bakery.
+                Alderman Pruitt declared a conflict of interest and left the room.
+                Holm declared that the interest rate was fair.
+                """));
+    }
+
     @Test
     void whatACrewAnswersIsNoReply() {
         assertEquals(List.of("responded", "responded"), cues("""
