@@ -296,12 +296,20 @@ final class ObjectSense {
     /**
      * "defended it, saying the pier would pay", "praised this, adding that ...": a pronoun for what was defended, whose
      * words the participle after the comma gives; the verb itself says nothing. "defended the pier plan, saying" is left.
+     * So is the item before a meeting ("spoke in favour of the amendment, saying B": the sixtieth conventions' position
+     * on the item gives B only), though "welcomed the ban, saying B" stays two.
      */
     boolean pronounBeforeParticiple(List<Token> t, int next, Sentence s) {
-        if (next + 2 >= s.endToken() || !POINTING_PRONOUNS.contains(t.get(next).lower()) || !t.get(next + 1).is(",")) {
+        int comma = next + 1;
+        if (next + 1 < s.endToken() && t.get(next).is("the") && PositionObjects.VOTED.contains(t.get(next + 1).lower())) {
+            comma = next + 2;
+        } else if (next >= s.endToken() || !POINTING_PRONOUNS.contains(t.get(next).lower())) {
             return false;
         }
-        String w = t.get(next + 2).lower();
+        if (comma + 1 >= s.endToken() || !t.get(comma).is(",")) {
+            return false;
+        }
+        String w = t.get(comma + 1).lower();
         return w.endsWith("ing") && !lexicon.cuesStartingWith(w).isEmpty();
     }
 

@@ -40,7 +40,7 @@ final class PositionObjects {
     private static final Set<String> ADMISSIONS = WordSet.of("entry", "admission", "bail", "boarding", "visa", "visas",
             "asylum", "parole", "passage");
     /** What a board or a house votes down: "rejected a motion to postpone the vote, 3-4", "rejected an amendment". */
-    private static final Set<String> VOTED = WordSet.of("motion", "motions", "amendment", "amendments");
+    static final Set<String> VOTED = WordSet.of("motion", "motions", "amendment", "amendments");
     /**
      * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
      * plants", vehicles and rooms lent ("have offered their buses"); and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a

@@ -23,4 +23,16 @@ class PronounBeforeParticipleTest {
                 "Councillor Mayo | the stadium levy | defended | indirect",
                 "Councillor Mayo | it would pay for itself | saying | indirect");
     }
+
+    /** The sixtieth conventions: a position on the item before the meeting, "saying B", gives B only. */
+    @Test
+    void theItemBeforeTheMeetingIsNoStatement() {
+        assertMentions("""
+                Councillor Venn-Osei spoke in favour of the motion, saying the town could not wait another winter.
+                Councillor Dahl welcomed the ban, saying it was overdue.
+                """,
+                "Councillor Venn-Osei | the town could not wait another winter | saying | indirect",
+                "Councillor Dahl | the ban | welcomed | indirect",
+                "Councillor Dahl | it was overdue | saying | indirect");
+    }
 }
