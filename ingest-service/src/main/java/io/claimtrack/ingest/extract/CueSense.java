@@ -134,7 +134,7 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("confirm") && (ObjectSense.proclaimedWinner(t, next, s) || ClaimedObjects.eventBeforeSaying(t, next, s)
-                || IdentifiedAs.at(t, next, s))) {
+                || IdentifiedAs.at(t, next, s) || IdentifiedAs.agentFound(t, next, s))) {
             return false;
         }
         if (w.startsWith("respond")) {

@@ -18,4 +18,15 @@ class IdentifiedAsTest {
                 The minister confirmed the cuts as necessary.
                 """));
     }
+
+    /** An agent of disease confirmed where or when it was found is a finding; one confirmed with its clause stays. */
+    @Test
+    void anAgentOfDiseaseConfirmedIsAFinding() {
+        assertEquals(List.of("confirmed", "confirmed"), cues("""
+                On 3 May the Ministry confirmed sheep pox virus serotype 2 in a herd near Dallow.
+                Samples went to the Tarrow Institute, which confirmed the virus on 4 May.
+                The institute confirmed the virus had reached a second herd.
+                The ministry confirmed that the bacteria came from the well.
+                """));
+    }
 }
