@@ -70,7 +70,7 @@ final class AttributiveCue {
     }
 
     /** A lower-case word that opens no clause, object or phrase of its own: "submissions", "consent". */
-    private static boolean plainNoun(Token after) {
+    static boolean plainNoun(Token after) {
         String a = after.lower();
         return after.isLowerWord() && !a.endsWith("ly") && !a.equals("to") && !a.equals("by")
                 && !FunctionWords.NP_BREAKERS.contains(a) && !FunctionWords.DETERMINERS.contains(a)

@@ -115,12 +115,13 @@ final class SpokenTopic {
 
     /**
      * "had reported a fault in the pump to her supervisor on 12 May", "reported the leak to the Harbour Board": a thing
-     * reported to a listener, the object named and no clause, is an act told; "reported smoke shortly after noon",
-     * "reported to the board that A" and "reported a fault, saying A" are left.
+     * reported to a listener, the object named and no clause, is an act told, a bare one too ("reported sick goats to
+     * the county vet"); "reported smoke shortly after noon", "reported to the board that A" and "reported a fault,
+     * saying A" are left.
      */
     static boolean reportedThingTo(List<Token> t, int next, Sentence s) {
         int end = s.endToken();
-        if (next >= end || !FunctionWords.DETERMINERS.contains(t.get(next).lower())) {
+        if (next >= end || !FunctionWords.DETERMINERS.contains(t.get(next).lower()) && !AttributiveCue.plainNoun(t.get(next))) {
             return false;
         }
         for (int k = next + 1; k + 2 < Math.min(end, next + Windows.PHRASE_TOKENS); k++) {

@@ -31,4 +31,14 @@ class SpokenTopicTest {
                 "The pilot | the channel buoy had drifted | reported | indirect",
                 "The crew | smoke shortly after noon | reported | indirect");
     }
+
+    /** A bare thing reported to a listener ("lame cows to the Ministry") is an act told too. */
+    @Test
+    void aBareThingReportedToAListenerSaysNothing() {
+        assertMentions("""
+                A farmer in Dallow reported lame cows to the Ministry on 2 May.
+                The crew reported smoke shortly after noon.
+                """,
+                "The crew | smoke shortly after noon | reported | indirect");
+    }
 }
