@@ -5,14 +5,15 @@ import java.util.Set;
 
 /**
  * "The Board accepts Ms. Orr's evidence that the gate was locked", "accepted the pilot's account that", "I accept the
- * evidence of the pilot, Ms. Orr, that": a tribunal's
- * position on a witness's evidence, a finding whose content is that evidence with its clause (issue 9); "accepted
+ * evidence of the pilot, Ms. Orr, that", "I do not accept the Union's submission that": a tribunal's
+ * position on a witness's evidence or a party's submission, a finding whose content is that evidence with its clause (issue 9); "accepted
  * Orr's resignation" and "accepts the evidence" with no clause after it keep a thing. Asked by {@link CueSense}.
  */
 final class AcceptedEvidence {
 
-    /** What a witness gives that a tribunal accepts or rejects. */
-    private static final Set<String> EVIDENCE = WordSet.of("evidence", "testimony", "account", "explanation");
+    /** What a witness gives, or a party submits, that a tribunal accepts or rejects. */
+    private static final Set<String> EVIDENCE = WordSet.of("evidence", "testimony", "account", "explanation", "submission",
+            "submissions", "argument", "contention");
 
     private AcceptedEvidence() {
     }

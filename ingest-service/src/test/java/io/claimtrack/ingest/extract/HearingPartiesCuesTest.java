@@ -152,4 +152,16 @@ class HearingPartiesCuesTest {
     private static List<String> speakersAndContents(AnnotatedDocument doc) {
         return doc.attributions.stream().map(a -> a.speaker + " | " + a.content(doc.text)).toList();
     }
+
+    /** A party's submission that A, accepted or not, is the tribunal's finding, as a witness's evidence is. */
+    @Test
+    void aTribunalNotAcceptingAPartysSubmissionFindsAgainstIt() {
+        assertEquals(List.of("Tarrow Board | the Union's submission that the overtime was shared equally"),
+                speakersAndContents(extract("""
+                        The Tarrow Board heard the grievance. The Board does not accept the Union's submission that the \
+                        overtime was shared equally.
+
+                        The Board did not accept her late submissions.
+                        """)));
+    }
 }
