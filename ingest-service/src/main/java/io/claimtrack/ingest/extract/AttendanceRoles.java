@@ -42,18 +42,42 @@ final class AttendanceRoles {
     /** Each office an attendance line of {@code text} gives, lower case ("chair", "superintendent"), with its holder. */
     static Map<String, String> of(String text) {
         Map<String, String> holders = new HashMap<>();
+        Map<String, String> bare = new HashMap<>();
         Matcher line = LINE.matcher(text);
         while (line.find()) {
             String list = line.group(1).strip();
             // Items with an office after a comma are kept apart by semicolons; bracketed offices by commas.
             for (String item : list.split(list.contains(";") ? " *; *" : " *, *")) {
-                held(BODY_LABEL.matcher(item.strip()).replaceFirst(""), holders);
+                held(BODY_LABEL.matcher(item.strip()).replaceFirst(""), holders, bare);
             }
         }
+        bare.forEach((office, holder) -> {
+            if (holder != null) {
+                holders.putIfAbsent(office, holder);
+            }
+        });
         return holders;
     }
 
-    private static void held(String item, Map<String, String> holders) {
+    /**
+     * "City Treasurer" is "the Treasurer", "Fire Chief" "the Chief": an office's last word, after words that name its
+     * body and are no part of a title ("Deputy Minister" is no "Minister"); null where two holders share the word.
+     */
+    private static void bareOffice(String office, String holder, Map<String, String> bare) {
+        String[] words = office.split(" ");
+        if (words.length < 2 || office.contains(" of ") || !Lexicon.get().roles.contains(words[words.length - 1])) {
+            return;
+        }
+        for (int k = 0; k < words.length - 1; k++) {
+            if (Lexicon.get().roleModifiers.contains(words[k]) || Lexicon.get().roles.contains(words[k])) {
+                return;
+            }
+        }
+        String last = words[words.length - 1];
+        bare.put(last, bare.containsKey(last) && !holder.equals(bare.get(last)) ? null : holder);
+    }
+
+    private static void held(String item, Map<String, String> holders, Map<String, String> bare) {
         Matcher m = BRACKETED.matcher(item);
         if (!m.matches()) {
             m = APPOSED.matcher(item);
@@ -69,6 +93,7 @@ final class AttendanceRoles {
         }
         String office = m.group(2).toLowerCase(Locale.ROOT);
         holders.put(office, m.group(1));
+        bareOffice(office, m.group(1), bare);
         if (m.groupCount() == 3) {
             // "the Manager, Traffic Operations, advised": the office named again with its department.
             holders.put(office + ", " + m.group(3).toLowerCase(Locale.ROOT), m.group(1));

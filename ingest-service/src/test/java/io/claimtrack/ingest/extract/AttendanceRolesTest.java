@@ -142,9 +142,10 @@ class AttendanceRolesTest {
      */
     @Test
     void anOfficeFollowedByItsDepartmentIsDefined() {
-        // Round 57: with its department too, as it may be named again ("the Director, Road Crews, advised").
+        // Round 57: with its department too, as it may be named again ("the Director, Road Crews, advised"); round 61:
+        // "Town Clerk" is "the Clerk" too.
         assertEquals(Map.of("general manager", "Tova Brennick-Sall", "director", "Ansel Ruddy", "town clerk", "Mae Oduro",
-                        "general manager, parks", "Tova Brennick-Sall", "director, road crews", "Ansel Ruddy"),
+                        "clerk", "Mae Oduro", "general manager, parks", "Tova Brennick-Sall", "director, road crews", "Ansel Ruddy"),
                 AttendanceRoles.of("Staff: Tova Brennick-Sall, General Manager, Parks; Ansel Ruddy, Director, Road Crews; "
                         + "Mae Oduro, Town Clerk"));
         assertEquals(Map.of("mayor", "Ada Kell"), AttendanceRoles.of(
@@ -184,5 +185,28 @@ class AttendanceRolesTest {
                 """);
 
         assertEquals("Tomas Brekke-Ayodele", speakerOf(doc, "replanting would take"));
+    }
+
+    /**
+     * Round 61: "City Treasurer" is "the Treasurer", "Fire Chief" "the Chief"; a title's own word ("Deputy Clerk") or
+     * two holders of one word define no bare office.
+     */
+    @Test
+    void anOfficeNamedByItsBodyIsItsLastWordToo() {
+        assertEquals(Map.of("city treasurer", "Mirela Oduya-Brandt", "treasurer", "Mirela Oduya-Brandt", "fire chief",
+                        "Tom Kell", "police chief", "Ada Pruitt", "deputy clerk", "Ines Lomm"),
+                AttendanceRoles.of("Staff: Mirela Oduya-Brandt, City Treasurer; Tom Kell, Fire Chief; Ada Pruitt, Police Chief; "
+                        + "Ines Lomm, Deputy Clerk"));
+        AnnotatedDocument doc = extract("""
+                Town of Ferrin Cove
+                Budget Committee
+                Minutes
+
+                Present: Councillor Ruth Olander (Chair); Councillor Amos Tigh
+                Staff: Mirela Oduya-Brandt, City Treasurer; Tom Kell, Fire Chief
+
+                The Treasurer cautioned that the reserve would fall below its floor.
+                """);
+        assertEquals("Mirela Oduya-Brandt", speakerOf(doc, "the reserve would fall"));
     }
 }
