@@ -39,4 +39,18 @@ class FindingSenseTest {
                 General Brandt found the bridge intact.
                 """));
     }
+
+    /**
+     * An inspection's "found no irregularities" is its finding, whoever looked; "found no one at home" locates no one,
+     * and a verb coordinated inside another's clause stays in it.
+     */
+    @Test
+    void noFaultFoundIsAFinding() {
+        assertEquals(List.of("found", "found", "said"), cues("""
+                The boilers were inspected by the Halden Safety Board in 2041. The Board found no defects.
+                The surveyors found no further structural faults in the tower.
+                Police found no one at home.
+                The operator said the line is inspected weekly and had found no defects in March.
+                """));
+    }
 }
