@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * "A group calling itself the Free Coast Front said", "said a group calling itself Harbour Watch", "A group of former
  * volunteers calling itself Friends of 91.3 said", "About 30 fishermen ... say A. They call themselves the Saltmarsh
  * Netters": the name a described speaker gives itself right after its description, or in the sentence after the one it
- * opens, is who speaks, a body however unknown; "The group, which calls itself Reopen Rivermill, said" too. For
+ * opens, is who speaks, a body however unknown; "The group, which calls itself Reopen Rivermill, said" and "The
+ * group, which has since called itself X, has asked" too. For
  * {@link OwnEvidence}.
  */
 final class SelfNamed {
@@ -20,11 +21,12 @@ final class SelfNamed {
     static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|for|and|the) ){0,2}(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:\\.\\d+)?)){0,"
             + ResolutionWindows.SELF_NAME_WORDS + "})";
     /**
-     * "calling itself" or "calling themselves", or the relative ", which calls itself", after the description's "of"
+     * "calling itself" or "calling themselves", or the relative ", which calls itself" (", which has since called
+     * itself"), after the description's "of"
      * phrase if any, then "the" or nothing.
      */
     private static final Pattern CALLING = Pattern.compile(
-            "(?: of (?:[\\p{Ll}\\d][\\p{L}\\d'’-]* ){0,3}\\p{Ll}[\\p{L}'’-]*)?,? (?:calling|(?:which|who|that) (?:calls|call|called))"
+            "(?: of (?:[\\p{Ll}\\d][\\p{L}\\d'’-]* ){0,3}\\p{Ll}[\\p{L}'’-]*)?,? (?:calling|(?:which|who|that) (?:(?:has|have) (?:since |now )?)?(?:calls|call|called))"
                     + " (?:itself|themselves) (?:the )?" + NAME);
     /** The next sentence's opening: "They call themselves X", "It calls itself the X". */
     private static final Pattern NEXT_SENTENCE = Pattern.compile(

@@ -32,6 +32,13 @@ class SelfNamedTest {
                 "the pier could reopen by June", "Save Tollmere Quay");
     }
 
+    /** Round 61: the relative's perfect ("which has since called itself X") names the group as its present does. */
+    @Test
+    void aRelativeClauseInThePerfectNamesTheGroup() {
+        assertOnlyStatement("The group, which has since called itself the Weir Lane Tenants' Circle, has asked the council to fix the drains.",
+                "the council to fix the drains", "Weir Lane Tenants' Circle");
+    }
+
     @Test
     void aGroupOfMembersCallingItself() {
         assertOnlyStatement("A coalition of tenants calling itself Rent Watch 24 said it would picket the office.",
