@@ -129,7 +129,8 @@ final class ObjectComplement {
                 // "pitched in as the ferry filled", "cast off as the tide turned": a phrasal verb has no object.
                 return false;
             }
-            boolean object = k > from || tok.is("as") && frontedObject(t, i, s);
+            // "whom he views as a peer", "which it attributes to the heat": the relative stands for the object.
+            boolean object = k > from || (tok.is("as") || tok.is("to")) && frontedObject(t, i, s);
             if (object && !(tok.is("as") && k + 1 < s.endToken() && NOT_AFTER_AS.contains(t.get(k + 1).lower()))) {
                 return true;
             }

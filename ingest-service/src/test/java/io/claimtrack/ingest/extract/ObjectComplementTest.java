@@ -26,6 +26,19 @@ class ObjectComplementTest {
                 "The tribunal | the toll was unlawful | ruled | indirect");
     }
 
+    /**
+     * Round 61: a relative standing for the object ("which it attributes to B") leaves the complement right after the
+     * verb: its own statement, cut from the clause it follows.
+     */
+    @Test
+    void aRelativeForTheObjectBeforeTheComplementIsAStatement() {
+        assertMentions("""
+                The Orchard Growers' Guild told the council that apple sales fell by a fifth, which it attributes to the late frost.
+                """,
+                "The Orchard Growers' Guild | apple sales fell by a fifth | told | indirect",
+                "it | to the late frost | attributes | indirect");
+    }
+
     @Test
     void withoutTheComplementTheVerbNamesAnActionOrAPerception() {
         assertEquals(List.of(), cues("""
