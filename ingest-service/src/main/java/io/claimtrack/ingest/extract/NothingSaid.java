@@ -93,7 +93,8 @@ final class NothingSaid {
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
                 || AnnouncedRun.toCome(t, w, i, next, s) || AnnouncedRun.toldThing(doc, w, next, s) || ThingsDecided.at(t, w, next, s) || ModalSenses.duty(t, i, s)
                 || PositionObjects.objectsNoun(t, w, next, s) || WitnessSide.calledFor(t, next, s) || CourtDecisions.concurrence(t, i, s)
-                || ReducedRelative.beforeWhich(t, i, words, s) || ReducedRelative.pointsInText(t, i, words, s) || HouseMotions.motionText(t, i, s)) {
+                || ReducedRelative.beforeWhich(t, i, words, s) || ReducedRelative.pointsInText(t, i, words, s)
+                || ReducedRelative.beforeOwnVerb(t, i, words, s) || HouseMotions.motionText(t, i, s)) {
             return true;
         }
         if (w.equals("referred") && words > 1 && i > s.firstToken() && PASSIVE_BEFORE.contains(t.get(i - 1).lower())

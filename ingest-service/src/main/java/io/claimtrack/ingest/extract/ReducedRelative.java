@@ -14,6 +14,9 @@ final class ReducedRelative {
     /** Words between the participle and the document's own verb: "posted on the council's website on Friday". */
     private static final int TOKENS_TO_VERB = 10;
 
+    /** Time adverbs between a noun and its reduced relative's participle: "two others already proposed". */
+    private static final Set<String> EARLIER = WordSet.of("already", "previously", "earlier", "recently", "since");
+
     /** Where in the text a participle points: "described below", "set out above". */
     private static final Set<String> IN_TEXT = WordSet.of("below", "above");
 
@@ -76,6 +79,23 @@ final class ReducedRelative {
             }
         }
         return true;
+    }
+
+    /**
+     * "if the amendment and two others already proposed were all approved", "the cuts previously announced will stand":
+     * a participle after a time adverb that follows a lower-case noun, right before the clause's own finite verb, is the
+     * noun's reduced relative; no one speaks. "The council had already proposed a levy" has its subject and object.
+     */
+    static boolean beforeOwnVerb(List<Token> t, int i, int words, Sentence s) {
+        int next = i + words;
+        if (words != 1 || !t.get(i).lower().endsWith("ed") || i - 2 < s.firstToken() || next >= s.endToken()
+                || !EARLIER.contains(t.get(i - 1).lower()) || !FunctionWords.FINITE_AUXILIARIES.contains(t.get(next).lower())) {
+            return false;
+        }
+        Token noun = t.get(i - 2);
+        return noun.isLowerWord() && !FunctionWords.FINITE_AUXILIARIES.contains(noun.lower())
+                && !FunctionWords.PERSON_PRONOUNS.contains(noun.lower()) && !FunctionWords.GROUP_PRONOUNS.contains(noun.lower())
+                && !FunctionWords.THING_PRONOUNS.contains(noun.lower());
     }
 
     /**

@@ -634,4 +634,14 @@ class CueStageTest {
                 The mayor described the fund as generous.
                 """));
     }
+
+    @Test
+    void aParticipleAfterATimeAdverbBeforeTheClausesVerbIsAReducedRelative() {
+        // Round 61: "two others already proposed were approved": the motions proposed, no one speaking; "had already
+        // proposed" with its subject keeps its cue.
+        assertEquals(List.of("warned", "proposed"), cues("""
+                The Clerk warned that the levy would rise if the motion and three others already proposed were all carried.
+                The council had already proposed that the pier close in winter.
+                """));
+    }
 }
