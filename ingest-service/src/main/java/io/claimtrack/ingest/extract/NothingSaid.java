@@ -87,7 +87,8 @@ final class NothingSaid {
             return true;
         }
         if (FormalDeclaration.at(t, w, i, s) || WordsNotGiven.appealNoun(t, i, s) || WordsNotGiven.answerRequested(t, w, next, s)
-                || WordsNotGiven.questionPointedBack(t, w, i, s) || SceneActs.act(doc, lexicon, w, i, words, s)
+                || WordsNotGiven.questionPointedBack(t, w, i, s) || WordsNotGiven.listenerOnly(t, w, i, next, s)
+                || SceneActs.act(doc, lexicon, w, i, words, s)
                 || EverydaySenses.notSaying(t, w, i, next, s)
                 || PastPledge.background(t, w, i, next, s) || AsClause.requestClosing(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)

@@ -25,6 +25,8 @@ final class WordsNotGiven {
     private static final Set<String> TOPIC_OF_QUESTION = WordSet.of("on", "about");
     /** What points a question back to one already told: "asked that question", "asked the same question". */
     private static final Set<String> POINTING = WordSet.union(List.of(FunctionWords.DEMONSTRATIVES), "same");
+    /** How often a listener was asked: "most often", "many times", "often". */
+    private static final Set<String> OFTEN = WordSet.of("most", "more", "often", "many", "times", "frequently", "repeatedly");
     /** The longest listener read between "asked" and its "to": "the wildlife authority of Marrakai". */
     private static final int LISTENER_TOKENS = 6;
 
@@ -67,6 +69,32 @@ final class WordsNotGiven {
             }
         }
         return false;
+    }
+
+    /**
+     * "the questions readers have asked us most often.", "she asked him again.": a listener and how often, to the
+     * sentence's end, is no request and no question given; the question is the noun before, or elsewhere. A quotation
+     * before the cue ("“But why?” the reporter asked him.") is the question.
+     */
+    static boolean listenerOnly(List<Token> t, String w, int i, int next, Sentence s) {
+        if (!w.startsWith("ask") || next >= s.endToken() || !FunctionWords.OBJECT_PRONOUNS.contains(t.get(next).lower())) {
+            return false;
+        }
+        for (int k = Math.max(s.firstToken(), i - Windows.PHRASE_TOKENS); k < i; k++) {
+            if (t.get(k).type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        for (int k = next + 1; k < Math.min(s.endToken(), next + 1 + LISTENER_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (k == s.endToken() - 1 && tok.closesSentence()) {
+                return true;
+            }
+            if (!tok.isLowerWord() || !FunctionWords.ADVERBS.contains(tok.lower()) && !OFTEN.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return next + 1 == s.endToken();
     }
 
     /**

@@ -99,6 +99,21 @@ class CueSenseTest {
         assertTrue(found.get(0).contains("| the depot would stay open | said"), found.toString());
     }
 
+    /**
+     * Round 61: a listener and how often ("the questions readers have asked us most often.") asks nothing here; a
+     * quotation before the cue is the question asked.
+     */
+    @Test
+    void aListenerAndHowOftenAsksNothing() {
+        List<String> found = statements(extract("""
+                This leaflet answers the questions walkers and the wardens have asked us most often. The wardens asked \
+                us to close the gate at dusk. "But why?" the warden Ida Lomm asked him.
+                """));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| us to close the gate at dusk | asked"), found.toString());
+        assertTrue(found.get(1).contains("Ida Lomm | \"But why?\""), found.toString());
+    }
+
     @Test
     void aDutyOfAnyOneOfAClassIsNoStatementWhateverTheCue() {
         // What the rules ask of any juror or member says nothing yet; a named person's test is said of him.
