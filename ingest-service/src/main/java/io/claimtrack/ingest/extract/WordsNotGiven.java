@@ -80,7 +80,8 @@ final class WordsNotGiven {
         if (!w.startsWith("ask") || next >= s.endToken() || !FunctionWords.OBJECT_PRONOUNS.contains(t.get(next).lower())) {
             return false;
         }
-        for (int k = Math.max(s.firstToken(), i - Windows.PHRASE_TOKENS); k < i; k++) {
+        // The quotation may close a sentence of its own ("“Who pays?” Vik asked him.").
+        for (int k = Math.max(0, i - Windows.PHRASE_TOKENS); k < i; k++) {
             if (t.get(k).type() == Token.Type.QUOTE) {
                 return false;
             }
