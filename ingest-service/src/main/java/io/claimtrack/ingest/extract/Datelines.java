@@ -43,7 +43,10 @@ final class Datelines {
             // "WASHINGTON (AP) —", and "Dec 2 (NordFax) -" when "VELGOROD." before it ended a sentence of its own.
             return wire;
         }
-        if (k == first || k + 1 >= limit) {
+        if (k == first) {
+            return afterTitleCasePlace(tokens, first, limit);
+        }
+        if (k + 1 >= limit) {
             return first;
         }
         if (FunctionWords.LONG_DASHES.contains(tokens.get(k).text())) {
@@ -70,6 +73,29 @@ final class Datelines {
             k++;
         }
         return k > dash && k < limit ? k : first;
+    }
+
+    /**
+     * A release's "Brackwater, Jan. 28, 2043 —": a place in title case is a dateline only with a full date (its year)
+     * and a dash after it; "Ada Holm, March 3 —" or a place without its date starts the sentence.
+     */
+    private static int afterTitleCasePlace(List<Token> tokens, int first, int limit) {
+        int k = first;
+        while (k < limit && k - first < Windows.DATELINE_PLACE_TOKENS && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == first || k >= limit || !tokens.get(k).is(",")) {
+            return first;
+        }
+        int dated = afterDate(tokens, k + 1, limit);
+        if (dated < 0 || !isYear(tokens.get(dated - 1)) || !tokens.get(dated - 2).is(",")) {
+            return first;
+        }
+        int dash = dated;
+        while (dated < limit && Asides.isDash(tokens.get(dated))) {
+            dated++;
+        }
+        return dated > dash && dated < limit ? dated : first;
     }
 
     /**

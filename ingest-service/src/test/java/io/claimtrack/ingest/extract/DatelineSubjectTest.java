@@ -22,4 +22,11 @@ class DatelineSubjectTest {
         assertMentions("FERRY FARES NOT HIGH, JUST LATE - Ada Berg and Tor Vik: “The fares were set in May.”",
                 "Ada Berg and Tor Vik | “The fares were set in May.” | : | direct");
     }
+
+    /** Round 61: a release's place in title case is a dateline when its full date and a dash follow. */
+    @Test
+    void aTitleCasePlaceWithItsFullDateAndADashIsNoSubject() {
+        assertMentions("Tarnby, Feb. 4, 2039 — Premier Osric Vallance-Ume opened the fair, saying the levy would go.",
+                "Premier Osric Vallance-Ume | the levy would go | saying | indirect");
+    }
 }
