@@ -165,7 +165,8 @@ final class ParticipleShapes {
         int last = prev - 1 > first && (tokens.get(prev - 1).is(",") || Asides.isDash(tokens.get(prev - 1))) ? prev - 2 : prev - 1;
         for (int k = last; k > first + 1 && prev - k <= Windows.COORDINATED_PARTICIPLE_TOKENS; k--) {
             Token t = tokens.get(k);
-            if (!t.isWord() && !t.is(",") && t.type() != Token.Type.QUOTE) {
+            // "telling about 600 residents that A and announcing that B": a count is a word of the first participle's.
+            if (!t.isWord() && !t.is(",") && t.type() != Token.Type.QUOTE && t.type() != Token.Type.NUMBER) {
                 return false;
             }
             int lead = FunctionWords.FLOATING_QUANTIFIERS.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;

@@ -409,4 +409,14 @@ class ParticipleClauseTest {
         assertEquals(List.of("Harbour Vale Nurses' Union | about night staffing at the school clinics | expressing concern | indirect"),
                 Pipeline.statements(doc));
     }
+
+    /** Round 61: a count inside the first participle's words ("about 400 growers") still joins the second to it. */
+    @Test
+    void aCountInTheFirstParticiplesWordsStillJoinsTheSecond() {
+        assertMentions("""
+                Premier Osric Vallance-Ume closed the fair on Sunday, telling a crowd of about 400 growers that the levy would go and promising that the grain road would be paved by 2041.
+                """,
+                "Premier Osric Vallance-Ume | the levy would go | telling | indirect",
+                "Premier Osric Vallance-Ume | the grain road would be paved by 2041 | promising | indirect");
+    }
 }
