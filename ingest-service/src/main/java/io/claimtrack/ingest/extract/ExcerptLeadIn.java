@@ -18,6 +18,14 @@ final class ExcerptLeadIn {
             "(?:Excerpts?|Extracts?) from (\\S.{0,80}?)['’]s? (?:[a-z]+ )?(?:speech|address|remarks|statement|testimony)"
                     + "(?: [^:\\n]{0,60}?)?(?::|,? follows?\\.)\\s*");
 
+    /**
+     * "Excerpts from the address, as prepared for delivery, follow.": the speech named before, whose owner is the one
+     * the text said gave it ("Mayor Ada Holm delivered her budget address ...").
+     */
+    private static final Pattern NAMED_BEFORE = Pattern.compile(
+            "(?:Excerpts?|Extracts?) from the (speech|address|remarks|statement|testimony)"
+                    + "(?:[ ,][^:\\n]{0,60}?)?(?::|,? follows?\\.)\\s*");
+
     private ExcerptLeadIn() {
     }
 
@@ -25,7 +33,7 @@ final class ExcerptLeadIn {
      * The speaker of quotation {@code q} in block {@code block}: the lead-in's possessor when the block is the
      * quotation (after a topic label at most) and only such blocks stand between it and the lead-in; else null.
      */
-    static Mention speaker(AttributionContext ctx, Quote q, int block) {
+    static Mention speaker(AttributionContext ctx, SentenceSubjects subjects, Quote q, int block) {
         AnnotatedDocument doc = ctx.doc;
         if (!excerpt(doc, q, block)) {
             return null;
@@ -39,12 +47,31 @@ final class ExcerptLeadIn {
                 return owner == null ? null : new Mention(owner.start(), m.end(1), doc.text(owner.start(), m.end(1)),
                         owner.role(), owner.name(), owner.kind());
             }
+            Matcher named = NAMED_BEFORE.matcher(doc.text).region(lead.start(), lead.end());
+            if (named.matches()) {
+                return giver(ctx, subjects, doc.tokenAtOrAfter(lead.start()), named.group(1));
+            }
             if (topicLine(doc, lead)) {
                 continue;
             }
             Quote only = doc.quoteAt(firstQuoteOffset(doc, lead));
             if (only == null || !excerpt(doc, only, b)) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the nearest sentence before token {@code lead} that names the {@code speech} ("Governor Ada Holm
+     * gave her budget address on Monday"), when a person or body opens it; else null.
+     */
+    private static Mention giver(AttributionContext ctx, SentenceSubjects subjects, int lead, String speech) {
+        for (int k = lead - 1; k >= 0 && lead - k <= Windows.EXCERPT_OWNER_TOKENS; k--) {
+            if (ctx.tokens.get(k).is(speech)) {
+                Sentence s = ctx.sentenceOfToken(k);
+                Mention m = subjects.opening(ctx, s, k);
+                return m != null && (m.hasName() || m.isPronoun()) ? m : null;
             }
         }
         return null;

@@ -16,9 +16,11 @@ public final class FollowOnQuoteStage implements Stage {
     private static final Set<String> RESUMING_ADVERBS = WordSet.of("still", "then", "also");
 
     private final Lexicon lexicon;
+    private final SentenceSubjects subjects;
 
     public FollowOnQuoteStage(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.subjects = new SentenceSubjects(lexicon);
     }
 
     @Override
@@ -41,7 +43,7 @@ public final class FollowOnQuoteStage implements Stage {
                 continue;
             }
             Sentence s = ctx.sentenceOfToken(first);
-            Mention excerpted = ExcerptLeadIn.speaker(ctx, q, s.block());
+            Mention excerpted = ExcerptLeadIn.speaker(ctx, subjects, q, s.block());
             if (excerpted != null) {
                 ctx.add(quotation(excerpted, q, s, null));
                 continue;

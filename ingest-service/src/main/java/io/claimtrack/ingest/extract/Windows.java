@@ -240,6 +240,8 @@ final class Windows {
     static final int FOLLOW_ON_BLOCKS = 2;
     /** How many quoted paragraphs may follow an "Excerpts from X's speech:" line and still be X's. */
     static final int EXCERPT_BLOCKS = 8;
+    /** How far before "Excerpts from the address follow." the sentence that says who gave the address may end. */
+    static final int EXCERPT_OWNER_TOKENS = 80;
 
     // ---- dates
 

@@ -175,6 +175,38 @@ class FollowOnQuoteStageTest {
         assertEquals("Ada Pirelli-Stone", statement(doc, "\"No district will lose a teacher this year.\"").speaker);
     }
 
+    /** Round 61: "Excerpts from the speech ... follow." with no owner: the one the sentence before says gave it. */
+    @Test
+    void excerptsOfASpeechNamedBeforeAreItsGivers() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Premier Osric Vallance-Ume gave his budget speech on Thursday at the Grain Exchange in Tarnby.
+
+                Excerpts from the speech, as prepared for delivery, follow.
+
+                On roads:
+                "Every bridge on the river road will be rebuilt by spring."
+
+                On grain:
+                "The levy goes in June."
+                """);
+        assertEquals(List.of("\"Every bridge on the river road will be rebuilt by spring.\"", "\"The levy goes in June.\""),
+                Pipeline.contents(doc));
+        assertEquals("Osric Vallance-Ume", statement(doc, "\"The levy goes in June.\"").speaker);
+    }
+
+    @Test
+    void excerptsOfASpeechNoOneGaveNameNoOne() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                The flood closed the grain road on Thursday.
+
+                Excerpts from the speech follow.
+
+                On roads:
+                "Every bridge on the river road will be rebuilt by spring."
+                """);
+        assertTrue(Pipeline.contents(doc).isEmpty());
+    }
+
     @Test
     void aTopicLabelledQuotationWithNoExcerptsLineNamesNoOne() {
         AnnotatedDocument doc = Pipeline.extract("""
