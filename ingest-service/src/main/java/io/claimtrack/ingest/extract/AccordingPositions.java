@@ -75,4 +75,18 @@ final class AccordingPositions {
                 || FrontedAdverbials.frontedOpener(tokens.get(first)) && FrontedAdverbials.loneAdverbial(doc, first, cue - 1)
                 && BareAdverbial.subjectAfter(tokens, first, cue - 1) == first;
     }
+
+    /**
+     * "The treasurer, Ada Holm, confirmed that A, according to unaudited figures": a verb of saying and its "that" in the
+     * clause a closing "according to" follows, ending at {@code to}: the clause is already a report of its own speaker's.
+     */
+    static boolean reportBefore(AttributionContext ctx, int first, int to) {
+        for (int k = to - 2; k >= first && to - k <= Windows.REPORT_BEFORE_SOURCE_TOKENS; k--) {
+            Cue c = ctx.cueAt[k];
+            if (c != null && c.kind() == Lexicon.CueKind.VERB && c.endToken() < to && ctx.tokens.get(c.endToken()).is("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

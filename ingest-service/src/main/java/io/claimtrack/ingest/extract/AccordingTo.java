@@ -119,7 +119,13 @@ final class AccordingTo {
             return a;
         }
         // "X said A, but B, according to Y": Y's words are B.
-        return ctx.content.statement(Attribution.Source.ACCORDING_TO, m, cue, ClauseAfterReport.start(ctx, first, to), to, s, 0.85);
+        int from = ClauseAfterReport.start(ctx, first, to);
+        if (from == first && sourceEnd > cue.endToken() && !m.hasName() && Mentions.FIGURES.contains(tokens.get(sourceEnd - 1).lower())
+                && AccordingPositions.reportBefore(ctx, first, to)) {
+            // "The treasurer confirmed that A, according to unaudited figures": the figures back what she said.
+            return null;
+        }
+        return ctx.content.statement(Attribution.Source.ACCORDING_TO, m, cue, from, to, s, 0.85);
     }
 
     /**

@@ -26,8 +26,11 @@ final class Mentions {
     static final byte LOOSE = 4;
 
     private static final Set<String> PERSON_POSSESSIVES = WordSet.of("his", "her");
-    /** A person's own reckoning of numbers or facts, not a document ({@link #ownFigures}): "her count", "his research". */
-    private static final Set<String> FIGURES = WordSet.of("figures", "numbers", "count", "estimate", "estimates", "calculations", "tally",
+    /**
+     * A person's own reckoning of numbers or facts, not a document ({@link #ownFigures}): "her count", "his research";
+     * also figures that back what someone said ({@link AccordingTo}).
+     */
+    static final Set<String> FIGURES = WordSet.of("figures", "numbers", "count", "estimate", "estimates", "calculations", "tally",
             "research", "reckoning", "findings");
     /** Lower-case words that join the parts of one name ("Ministry of Transport", "Lula da Silva"). */
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",

@@ -242,6 +242,8 @@ final class Windows {
     static final int EXCERPT_BLOCKS = 8;
     /** How far before "Excerpts from the address follow." the sentence that says who gave the address may end. */
     static final int EXCERPT_OWNER_TOKENS = 80;
+    /** How far before a closing "according to X" a verb of saying and its "that" may open the clause X backs. */
+    static final int REPORT_BEFORE_SOURCE_TOKENS = 40;
 
     // ---- dates
 

@@ -276,4 +276,14 @@ class AccordingToTest {
 
         Pipeline.assertSpeaker(doc, "The minutes were removed from the website in May", "Hilda Marsh-Oyelaran");
     }
+
+    /** Round 61: a report of its own before a closing "according to" figures: the figures back it and say nothing. */
+    @Test
+    void figuresClosingAReportOfItsOwnBackItAndSayNothing() {
+        assertMentions("The treasurer, Oona Blake-Marr, confirmed that the fund ended the year in surplus, according to preliminary figures.",
+                "The treasurer, Oona Blake-Marr | the fund ended the year in surplus, according to preliminary figures | confirmed | indirect");
+        // Without a report of its own, the figures source the clause.
+        assertMentions("The fund ended the year in surplus, according to preliminary figures.",
+                "preliminary figures | The fund ended the year in surplus | according to | indirect");
+    }
 }
