@@ -120,6 +120,12 @@ final class NumberAgreement {
             // A capitalised word after "One" may go on with a name ("One Nation") or a title-case headline.
             return true;
         }
+        if (i - 2 >= s.firstToken() && t.get(i - 2).is("the") && t.get(i - 1).isLowerWord() && t.get(i - 1).lower().endsWith("ing")
+                && t.get(i - 1).text().length() > 5) {
+            // "the housing plan", "the parking review": a noun in "-ing" makes one compound noun with the bare form; as its
+            // subject, the singular noun would take the "-s" verb.
+            return true;
+        }
         int k = phraseStart(t, i, s, lexicon);
         if (k == i - 1 && documentCompound(t, i, s, lexicon)) {
             // "released its investigation report into the fall": one document noun modifying another is no subject.

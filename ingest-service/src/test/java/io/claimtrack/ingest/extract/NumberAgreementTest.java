@@ -43,6 +43,13 @@ class NumberAgreementTest {
                 "Ada Lund | The port does | : | indirect");
     }
 
+    /** Round 61: "the parking plan" before a quotation: the "-ing" noun and the bare form make one noun, no subject and verb. */
+    @Test
+    void theBareFormAfterTheAndANounInIngIsTheNoun() {
+        assertMentions("Alderman Pia Okonjo-Brandt said the roads were better but that the parking plan \"creates more problems than it solves.\"",
+                "Alderman Pia Okonjo-Brandt | the roads were better but that the parking plan \"creates more problems than it solves.\" | said | mixed");
+    }
+
     @Test
     void theSFormAfterAPluralQuantityIsTheNoun() {
         assertEquals(List.of(), cues("Two emails sent to the board were lost. The council released 64 emails on Friday. "
