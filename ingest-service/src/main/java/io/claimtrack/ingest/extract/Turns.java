@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ final class Turns {
             for (Note note = stageNote(ctx, first, end); note != null; note = stageNote(ctx, note.close(), end)) {
                 // "That is settled. (laughter) Settled here, I mean, ...": the note parts what was said in two.
                 addPart(ctx, m, cue, from, ctx.tokens.get(note.open() - 1).start(), blockIndex, confidence);
-                from = ctx.tokens.get(note.close() + 1).start();
+                from = ctx.tokens.get(afterApology(ctx.tokens, note.close() + 1, end)).start();
             }
             addPart(ctx, m, cue, from, end, blockIndex, confidence);
         }
@@ -116,20 +117,41 @@ final class Turns {
      */
     private static Note stageNote(AttributionContext ctx, int from, int end) {
         for (int k = Math.max(from, 1); k + 3 < ctx.tokens.size() && ctx.tokens.get(k).end() <= end; k++) {
-            if (ctx.tokens.get(k).is("(") && ctx.tokens.get(k - 1).closesSentence()) {
+            boolean square = ctx.tokens.get(k).is("[");
+            if ((square || ctx.tokens.get(k).is("(")) && ctx.tokens.get(k - 1).closesSentence()) {
                 int close = k + 1;
-                // "(Applause)", "(Laughter and applause)": the note's first word may be capitalised.
+                // "(Applause)", "(Laughter and applause)", "[Inaudible]": the note's first word may be capitalised.
                 while (close < ctx.tokens.size() && close - k <= NOTE_WORDS && (ctx.tokens.get(close).isLowerWord()
                         || close == k + 1 && ctx.tokens.get(close).isCapitalized())) {
                     close++;
                 }
-                if (close > k + 1 && close + 1 < ctx.tokens.size() && ctx.tokens.get(close).is(")")
-                        && ctx.tokens.get(close + 1).end() <= end && ctx.tokens.get(close + 1).isWord()) {
+                if (close > k + 1 && close + 1 < ctx.tokens.size() && ctx.tokens.get(close).is(square ? "]" : ")")
+                        && ctx.tokens.get(close + 1).end() <= end
+                        && (ctx.tokens.get(close + 1).isWord() || square && Asides.isDash(ctx.tokens.get(close + 1)))) {
                     return new Note(k, close);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "[Inaudible] — I am sorry — I said ...": a short apology set off by dashes after a note, whose words say nothing;
+     * the index where the turn's words go on, {@code k} when no dash follows the note.
+     */
+    private static int afterApology(List<Token> tokens, int k, int end) {
+        if (!Asides.isDash(tokens.get(k))) {
+            return k;
+        }
+        for (int j = k + 1; j + 1 < tokens.size() && j - k <= NOTE_WORDS + 1 && tokens.get(j + 1).end() <= end; j++) {
+            if (Asides.isDash(tokens.get(j))) {
+                return j + 1;
+            }
+            if (!tokens.get(j).isWord()) {
+                break;
+            }
+        }
+        return k + 1;
     }
 
     /**

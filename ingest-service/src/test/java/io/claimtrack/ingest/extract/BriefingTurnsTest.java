@@ -603,6 +603,24 @@ class BriefingTurnsTest {
                 "Hal Brodeur | Two people were treated for hypothermia | : | indirect"), statements(doc));
     }
 
+    /** Round 61: "[Inaudible]" parts an answer as "(laughter)" does; the apology in dashes after it says nothing. */
+    @Test
+    void anInaudibleNoteInSquareBracketsPartsAnAnswer() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Harbours of Vellmark
+
+                Briefing by Spokesman Oskar Brandeis
+
+                Question: Will the ferry fares rise?
+
+                Oskar Brandeis: Not this winter. [Inaudible] — forgive me — I said the fares stay frozen until the spring.
+                """);
+
+        assertEquals(List.of(
+                "Oskar Brandeis | Not this winter | : | indirect",
+                "Oskar Brandeis | I said the fares stay frozen until the spring | : | indirect"), statements(doc));
+    }
+
     /** "(laughter)" between two sentences of an answer parts it in two; a question handed on says nothing. */
     @Test
     void aStageNoteInsideAnAnswerPartsItAndAQuestionHandedOnIsNone() {
