@@ -47,7 +47,7 @@ final class HypotheticalCues {
      * a habit, and "even if the returns suggest otherwise", a concession, stay).
      */
     static boolean is(AttributionContext ctx, Attribution a) {
-        return a.mention != null && (modal(ctx, a, FunctionWords.POSSIBILITY_OR_DUTY_MODALS, true)
+        return a.mention != null && (modal(ctx, a, FunctionWords.POSSIBILITY_OR_DUTY_MODALS, true) || counterfactual(ctx, a)
                 || generic(a) && (opensAfter(ctx, a, CONDITIONS) || modal(ctx, a, FunctionWords.MODALS, false))
                 || present(a) && !a.mention.isPronoun() && !a.mention.hasName() && opensAfter(ctx, a, PRESENT_CONDITIONS)
                 && !concessive(ctx, a));
@@ -129,6 +129,23 @@ final class HypotheticalCues {
         int to = Math.min(ctx.tokenAtOrAfter(a.contentStart), from + VERB_REACH);
         for (int k = from; k < to; k++) {
             if (modals.contains(t.get(k).lower()) || duty && k + 1 < to && DUTY_VERBS.contains(t.get(k).lower()) && t.get(k + 1).is("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "she stated that she would have rejected the complaint", "he said he would not have signed it": a modal's perfect
+     * tells what did not happen, no words spoken or position taken.
+     */
+    private static boolean counterfactual(AttributionContext ctx, Attribution a) {
+        List<Token> t = ctx.tokens;
+        int from = ctx.tokenAtOrAfter(a.mention.end());
+        int to = Math.min(ctx.tokenAtOrAfter(a.contentStart), from + VERB_REACH);
+        for (int k = from; k + 1 < to; k++) {
+            int have = t.get(k + 1).is("not") ? k + 2 : k + 1;
+            if (FunctionWords.MODALS.contains(t.get(k).lower()) && have < to && t.get(have).is("have")) {
                 return true;
             }
         }

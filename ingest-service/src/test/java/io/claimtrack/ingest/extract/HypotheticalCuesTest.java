@@ -180,4 +180,13 @@ class HypotheticalCuesTest {
         assertEquals(List.of("Tove Lindahl | the clinic's form did not mention research use and that a reasonable patient would "
                 + "not have expected her samples to be sold | find | indirect"), statements(doc));
     }
+
+    /** Round 61: "would have rejected" inside another statement tells what did not happen: no statement of its own. */
+    @Test
+    void aModalsPerfectInsideAStatementSaysNothing() {
+        assertMentions("""
+                Member Ilse Varga-Toom issued a dissenting opinion, in which she stated that she would have rejected the appeal because the permit had lapsed.
+                """,
+                "she | she would have rejected the appeal because the permit had lapsed | stated | indirect");
+    }
 }
