@@ -285,7 +285,6 @@ CHAIR MARCHETTI: Thank you. The record will stay open for two weeks. We are adjo
     s('Samuel Okonjo', 'MR. OKONJO', "I'd say the committee was given an answer|the company was wrong.", '', role='Chief Executive Officer, Sierra Valley Power'),
     s('Samuel Okonjo', 'MR. OKONJO', "That's a fair question.|that's in our filing.", '', role='Chief Executive Officer, Sierra Valley Power'),
     s('Teresa Vang', 'MS. VANG', 'For some components, yes.|wear from the outside.', '', role='Director, State Office of Fire Investigation'),
-    s('Rosalind Marchetti', 'CHAIR MARCHETTI', 'Thank you. The record will stay open for two weeks. We are adjourned.', '', role='Chair'),
     s('our engineers', 'our engineers', 'they would want a hands-on inspection', 'told', nested=True, via='Teresa Vang'),
 )
 
