@@ -335,6 +335,7 @@ Most Read
 ''',
     s(JTV, 'city', "tree was 'a hazard'", 'says', 'mixed', role=UF),
     s(JTV, "the city's urban forester", "The Kingsley Oak, a white oak on Harrow Lane that predates the city itself, was cut down Wednesday morning, two days after an arborist's report declared it a hazard", 'said', role=UF),
+    s(ATC, "an arborist's report", 'it a hazard', 'declared', nested=True, via=JTV),
     s(OMN, OMN, '"It\'s been here longer than the street|anybody\'s grandparents,"', 'said', 'direct'),
     s(OMN, '', '"And they took it down in four hours."', '', 'direct'),
     s(JTV, 'City urban forester Jeremy Tshabalala-Voss', 'the report found a cavity at the base of the trunk that had hollowed out nearly 40% of its cross-section', 'said', role=UF),
