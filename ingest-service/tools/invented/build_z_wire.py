@@ -190,6 +190,7 @@ The opposition also wants the foreign ministry to explain why polling stations a
     s('Morgane Villiers-Acheampong', 'she', '"If the recount confirms the result, Dumont-Okafor will have spent her credibility on three districts,"', 'said', 'direct', role='Political analyst'),
     s('Morgane Villiers-Acheampong', '', '"If it does not, the whole election is open again."', '', 'direct', role='Political analyst'),
     s('Police', 'Police', "about 6,000 people had attended Monday's rally", 'said'),
+    s('Civic Alliance', 'The opposition', 'the foreign ministry to explain why polling stations abroad closed two hours early in two countries', 'wants'),
     s('organisers', 'organisers', '25,000 had come', 'said'),
     s('the electoral commission', 'the commission', 'The recount is due to begin on Wednesday and to take five days', 'said'),
 )
