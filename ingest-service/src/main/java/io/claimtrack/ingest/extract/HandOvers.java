@@ -79,7 +79,7 @@ final class HandOvers {
                 || comma > 0 && namedAddress(doc, from) && AgendaMoves.topic(doc, comma + 1, to)
                 || orderOfSpeaking(doc, from, to) || materialsPosted(doc, from, to) || answerHandedOn(doc, from, to)
                 || callsNext(doc, from, to) || announcesQuestion(doc, from, to) || openingOffered(doc, from, to)
-                || takenOnNotice(doc, from, to);
+                || takenOnNotice(doc, from, to) || TopicHandOvers.only(doc, from, to);
     }
 
     /**

@@ -47,6 +47,17 @@ final class Moderators {
     }
 
     /**
+     * Whether a turn's label, tokens {@code [from, to)} lower-cased as {@code label}, names one of the {@link #labels}:
+     * whole ("TOVE LUND:"), or by surname past an abbreviated rank or honorific ("SGT. LUND:", "MS. LUND-ARA:" under
+     * "Sgt. Tove Lund, Media Relations (moderator)").
+     */
+    static boolean ranked(AttributionContext ctx, Set<String> labels, String label, int from, int to) {
+        return labels.contains(label) || to - from >= 3 && ctx.tokens.get(from + 1).is(".")
+                && ctx.tokens.get(from).end() == ctx.tokens.get(from + 1).start()
+                && labels.contains(Name.lastWord(Name.words(label)));
+    }
+
+    /**
      * "... Fire Chief. Moderator: Tove Lund, Director of Communications.": the person named right after the label inside a
      * line; a line that opens with the label is the moderator's own turn ("MODERATOR: Mayor Holm, go ahead.").
      */

@@ -60,8 +60,9 @@ public final class ReportedSpeechStage implements Stage {
             sentenceEnd++;
         }
         Sentence sentence = doc.sentences.get(sentenceIndex);
-        // "I'll ask Chief Lund to answer that.": a question handed on, nothing asked or said.
-        if (sentenceEnd - c > Windows.MAX_CUES_PER_SENTENCE || HandOvers.answerHandedOn(doc, sentence.firstToken(), sentence.endToken())) {
+        // "I'll ask Chief Lund to answer that.", "... to speak to the detours.": a question handed on, nothing asked or said.
+        if (sentenceEnd - c > Windows.MAX_CUES_PER_SENTENCE || HandOvers.answerHandedOn(doc, sentence.firstToken(), sentence.endToken())
+                || TopicHandOvers.only(ctx, sentence)) {
             return sentenceEnd;
         }
         for (; c < sentenceEnd; c++) {

@@ -10,7 +10,8 @@ public final class SentenceStage implements Stage {
     private static final int GLUED_CAPITALS = 4;
     static final String QUOTE_MARKS = "\"“”«»„‘’'‹›";
     private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "hon", "st", "gen", "sen", "rep",
-            "gov", "coun", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "jr", "sr", "vs", "no", "jan",
+            "gov", "coun", "lt", "col", "sgt", "capt", "insp", "supt", "cpl", "det", "dep", "cmdr", "adm", "maj", "prof",
+            "rev", "jr", "sr", "vs", "no", "jan",
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
             "inc", "corp", "co", "ltd", "n.y", "d.c", "e.g", "i.e", "approx", "est", "dept", "fig", "pres", "del");
 
@@ -191,6 +192,11 @@ public final class SentenceStage implements Stage {
         return Character.isUpperCase(c) || Character.isDigit(c) || t.type() == Token.Type.QUOTE || c == '(' || c == '[';
     }
 
+    /** A word whose period ends no sentence: "Insp", "Dr", "Corp" (in any case). */
+    static boolean isAbbreviationWord(Token word) {
+        return ABBREVIATIONS.contains(word.lower());
+    }
+
     private static boolean isAbbreviation(AnnotatedDocument doc, int i, int first) {
         if (!doc.tokens.get(i).text().equals(".") || i == first) {
             return false;
@@ -201,7 +207,7 @@ public final class SentenceStage implements Stage {
         }
         // Initials ("J. Smith", "J.K. Ruiz", "H.R. 2") and known abbreviations do not end a sentence; "p.m." may.
         return Character.isUpperCase(prev.text().charAt(0)) && (prev.text().length() == 1 || isInitialism(prev.text()))
-                || ABBREVIATIONS.contains(prev.lower()) && !companyClosesSentence(doc, i, prev);
+                || isAbbreviationWord(prev) && !companyClosesSentence(doc, i, prev);
     }
 
     /**

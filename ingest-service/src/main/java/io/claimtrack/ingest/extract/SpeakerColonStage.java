@@ -167,7 +167,7 @@ public final class SpeakerColonStage implements Stage {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
                 int last = paragraphTurn ? TurnExtent.lastBlock(doc, labelled, s.block(), m) : s.block();
-                boolean moderator = MODERATOR_LABELS.contains(label) || moderators.contains(label);
+                boolean moderator = MODERATOR_LABELS.contains(label) || Moderators.ranked(ctx, moderators, label, i, labelEnd);
                 if ((!paragraphTurn || !callsOn(ctx, colon, block)) && !(paragraphTurn && moderator)) {
                     Turns.add(ctx, m, colon + 1, s.block(), last, 0.7);
                 }

@@ -59,14 +59,18 @@ final class TurnLabels {
         return colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":") ? -1 : colon;
     }
 
-    /** The point of "Dr. Holm", "Sen. Holm" inside a label: glued to a short capitalised word, a name after it. */
+    /**
+     * The point of "Dr. Holm", "Sen. Holm", a transcript's "INSP. HOLM" inside a label: glued to a short capitalised
+     * word or a known abbreviation, a name after it.
+     */
     private static boolean abbreviationPoint(AttributionContext ctx, int k, int first) {
         Token t = ctx.tokens.get(k);
         if (!t.is(".") || k == first || k + 1 >= ctx.tokens.size()) {
             return false;
         }
         Token before = ctx.tokens.get(k - 1);
-        return before.end() == t.start() && before.isCapitalized() && before.text().length() <= 3
+        return before.end() == t.start() && before.isCapitalized()
+                && (before.text().length() <= 3 || SentenceStage.isAbbreviationWord(before))
                 && ctx.tokens.get(k + 1).isCapitalized();
     }
 }

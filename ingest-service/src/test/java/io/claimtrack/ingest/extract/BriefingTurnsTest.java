@@ -828,4 +828,40 @@ class BriefingTurnsTest {
                 "Tobias Renwick-Aalto | I want to add one more thing, about the ferry crews. They kept this town alive for forty winters | : | indirect"),
                 statements(doc));
     }
+
+    /**
+     * Round 61: a police transcript's labels with an abbreviated rank ("INSP. NAME:", "SUPT. NAME:") are turns of the
+     * people the "Speakers:" line names; the moderator that line marks after a rank and an office ("Cpl. NAME,
+     * Communications (moderator)") says nothing under "CPL. NAME:"; "I'll ask Inspector X to speak to the detours." hands
+     * a topic on and says nothing, while "to speak to the families" sends him to people and stays.
+     */
+    @Test
+    void aRankAbbreviatedLabelIsATurnAndAModeratorUnderARankSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Harlow Police Service news conference on the Ridge Road closure
+
+                Speakers: Superintendent Margaret Fenwick-Dass; Inspector Ravi Okpara, Traffic Division; Cpl. Teo Brask, Communications (moderator)
+
+                CPL. BRASK: Good morning. The superintendent will give an update and then take questions.
+
+                SUPT. FENWICK-DASS: The road will stay closed until Friday.
+
+                REPORTER (Valley FM): Where will the trucks go?
+
+                SUPT. FENWICK-DASS: I'll ask Inspector Okpara to speak to the detours.
+
+                INSP. OKPARA: Trucks will go through Millbrook.
+
+                REPORTER (Valley FM): Will anyone meet the families?
+
+                SUPT. FENWICK-DASS: I will ask Inspector Okpara to speak to the families tonight.
+
+                CPL. BRASK: Thank you. That is all the time we have. Our next update will be at 9 a.m. tomorrow.
+                """);
+
+        assertEquals(List.of("Margaret Fenwick-Dass | The road will stay closed until Friday | : | indirect",
+                "Ravi Okpara | Trucks will go through Millbrook | : | indirect",
+                "Margaret Fenwick-Dass | I will ask Inspector Okpara to speak to the families tonight | : | indirect"),
+                statements(doc));
+    }
 }

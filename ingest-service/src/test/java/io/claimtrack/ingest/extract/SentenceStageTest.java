@@ -49,6 +49,14 @@ class SentenceStageTest {
                         + "Ltd. again."), sentenceTexts(doc));
     }
 
+    /** Round 61: a police transcript's abbreviated ranks ("INSP.", "Supt.", "Cpl.", "Det.", "DEP.") end no sentence. */
+    @Test
+    void aPoliceRankAbbreviationEndsNoSentence() {
+        AnnotatedDocument doc = sentences("INSP. HALVORSEN-TEO: Supt. Mira Dahl and Cpl. Ben Aro went in. Det. Ulla Brin and DEP. CHIEF ODEGAARD stayed.");
+        assertEquals(List.of("INSP. HALVORSEN-TEO: Supt. Mira Dahl and Cpl. Ben Aro went in.",
+                "Det. Ulla Brin and DEP. CHIEF ODEGAARD stayed."), sentenceTexts(doc));
+    }
+
     @Test
     void closingQuoteStaysWithItsSentenceAndAnOpeningQuoteStartsOne() {
         AnnotatedDocument doc = sentences("He said: \"Enough.\" Then he left! Was it over? “Yes.”");
