@@ -28,6 +28,14 @@ final class ClosingTurns {
     private static final Set<String> QUESTIONS = WordSet.of("question", "questions", "hypotheticals");
     /** The longest question a refusal names: "that kind of question". */
     private static final int QUESTION_WORDS = 4;
+    /** What a speaker declines to "put a X on": a date, a number, a timeline. */
+    private static final Set<String> MEASURES = WordSet.of("date", "number", "figure", "timeline", "timeframe",
+            "deadline", "price", "time", "cost");
+    /** The longest object and time after an uncommitted verb: "to any decision at this stage". */
+    private static final int COMMITTED_WORDS = 6;
+    /** A clause after the refusal that says why, or says more. */
+    private static final Set<String> REASON_LINKS = WordSet.of("because", "since", "but", "although", "as", "until",
+            "unless", "which", "who");
     /** The longest stage note opening a turn: "(laughter and applause)". */
     private static final int NOTE_WORDS = 3;
 
@@ -62,6 +70,9 @@ final class ClosingTurns {
         if (k + 1 < to && t.get(k).is("going") && t.get(k + 1).is("to")) {
             k += 2;
         }
+        if (uncommitted(t, k, to)) {
+            return true;
+        }
         if (k + 1 < to && (t.get(k).is("go") || t.get(k).is("get")) && t.get(k + 1).is("into")) {
             // "I will not go into the leaders' talks", "I'm not going to get into that": what one does not go into is
             // left unsaid, as after "comment on".
@@ -76,6 +87,35 @@ final class ClosingTurns {
         }
         return k >= to || !t.get(k).isWord() || t.get(k).is("on") || t.get(k).is("about") || t.get(k).is("anything")
                 || FunctionWords.QUESTION_OPENERS.contains(t.get(k).lower()) || questionNamed(t, k, to);
+    }
+
+    /**
+     * "pre-commit to any decision.", "put a date on that today.", "put a number on it this morning.", "get ahead of the
+     * investigation.": after a negation at {@code k}, the speaker binds himself to nothing and asserts nothing; "put a
+     * date on it because the bridge is unsafe" gives a reason, and stays.
+     */
+    private static boolean uncommitted(List<Token> t, int k, int to) {
+        int end = to;
+        while (end > k && !t.get(end - 1).isWord()) {
+            end--;
+        }
+        int rest;
+        if (k < end && (t.get(k).is("pre-commit") || t.get(k).is("precommit"))) {
+            rest = k + 1;
+        } else if (k + 3 < end && t.get(k).is("put") && FunctionWords.INDEFINITE_ARTICLES.contains(t.get(k + 1).lower())
+                && MEASURES.contains(t.get(k + 2).lower()) && t.get(k + 3).is("on")) {
+            rest = k + 4;
+        } else if (k + 2 < end && t.get(k).is("get") && t.get(k + 1).is("ahead") && t.get(k + 2).is("of")) {
+            rest = k + 3;
+        } else {
+            return false;
+        }
+        for (int w = rest; w < end; w++) {
+            if (!t.get(w).isWord() || w - rest >= COMMITTED_WORDS || REASON_LINKS.contains(t.get(w).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

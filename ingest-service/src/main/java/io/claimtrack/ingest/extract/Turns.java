@@ -163,7 +163,14 @@ final class Turns {
         return turn.source == Attribution.Source.HEADLINE && (":".equals(turn.cue) || WrittenAnswers.CUE.equals(turn.cue))
                 && inside.mention != null
                 && (FunctionWords.FIRST_PERSON_SUBJECTS.contains(inside.mention.text().toLowerCase(Locale.ROOT)) || ReportedRequests.ofSpeaker(ctx, inside)
-                        || documentNaming(inside) || clientsPosition(ctx, turn, inside));
+                        || documentNaming(inside) || clientsPosition(ctx, turn, inside) || letMe(ctx, inside.mention));
+    }
+
+    /** "Let me begin by saying that", "Let us be clear that": the speaker's own voice, "Let" no one's name. */
+    private static boolean letMe(AttributionContext ctx, Mention m) {
+        int next = ctx.doc.tokenAtOrAfter(m.end());
+        return m.text().equalsIgnoreCase("let") && next < ctx.tokens.size()
+                && FunctionWords.FIRST_PERSON_WORDS.contains(ctx.tokens.get(next).lower());
     }
 
     /**

@@ -864,4 +864,38 @@ class BriefingTurnsTest {
                 "Margaret Fenwick-Dass | I will ask Inspector Okpara to speak to the families tonight | : | indirect"),
                 statements(doc));
     }
+
+    /**
+     * Round 61: a whole turn that only declines to commit ("I am not going to pre-commit to any decision.", "I won't put a
+     * date on that this morning.") says nothing, as "I will not comment" does; one that also answers stays one statement,
+     * the refusal kept in it. "Let me begin by saying that" inside a turn is the turn's own voice: no speaker "Let".
+     */
+    @Test
+    void aTurnThatOnlyDeclinesToCommitSaysNothingAndLetMeIsTheTurnsOwnVoice() {
+        AnnotatedDocument doc = extract("""
+                Transcript: Press conference on the harbour budget
+
+                Mayor Dunn: Good morning. Let me begin by saying that the budget is balanced. We also froze fees.
+
+                Reporter (Coast Radio): Will fees rise next year?
+
+                Mayor Dunn: I am not going to pre-commit to any decision.
+
+                Reporter (Coast Radio): When will the pier reopen?
+
+                Mayor Dunn: I won't put a date on that this morning.
+
+                Reporter (Coast Radio): Who damaged the pier?
+
+                Mayor Dunn: I'm not going to get ahead of the investigation. We found the barge at 4 a.m.
+
+                Reporter (Coast Radio): Will the ferry run?
+
+                Mayor Dunn: I won't put a date on it because the hull is cracked.
+                """);
+
+        assertEquals(List.of("Dunn | Good morning. Let me begin by saying that the budget is balanced. We also froze fees | : | indirect",
+                "Dunn | I'm not going to get ahead of the investigation. We found the barge at 4 a.m | : | indirect",
+                "Dunn | I won't put a date on it because the hull is cracked | : | indirect"), statements(doc));
+    }
 }

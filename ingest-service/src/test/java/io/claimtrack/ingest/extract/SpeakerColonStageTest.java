@@ -602,6 +602,18 @@ class SpeakerColonStageTest {
                 """);
     }
 
+    /** Round 61: a report named by its kind under its office ("Special Report: title", "Audit Report: title") is a title. */
+    @Test
+    void aReportNamedByItsKindIsATitleNoSpeaker() {
+        assertMentions("""
+                Office of the Auditor of the Province of Norrland
+
+                Special Report: Wait times at the Harlow passport office
+
+                Investigation Report: Delay in renewing a fishing licence for the Skarn Islands
+                """);
+    }
+
     /**
      * Round 54: a readout's heading ("Readout: X's call with Y") and a recorded vote's lines in minutes ("Opposed:
      * Councillors A and B") are labels, no speakers.
