@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,6 +23,11 @@ final class BeliefAdjectives {
             "disappointed", "displeased", "pleased", "glad", "happy", "delighted", "thrilled", "relieved", "proud",
             "grateful", "thankful", "surprised", "shocked", "stunned", "astonished", "amazed", "mystified", "puzzled",
             "baffled", "alarmed", "troubled", "disturbed", "saddened", "ashamed", "embarrassed", "heartened");
+    /**
+     * A decider's findings, whose negation is a finding too: "I am not persuaded that the delay was the system's", "The
+     * Tribunal is also not satisfied that the notice was served" (an ombudsman's or a tribunal's conclusion).
+     */
+    private static final Set<String> FINDINGS = WordSet.of("persuaded", "satisfied");
     /** Copulas and linking verbs that make the adjective the predicate of its subject ("felt sure that" is a cue of its own). */
     private static final Set<String> COPULAS = WordSet.of("is", "are", "was", "were", "be", "been", "being", "am",
             "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "became",
@@ -44,7 +50,8 @@ final class BeliefAdjectives {
             return -1;
         }
         int k = i - 1;
-        while (k > s.firstToken() && i - 1 - k < Windows.ADVERB_RUN && adverb(t.get(k))) {
+        boolean finding = FINDINGS.contains(t.get(i).lower());
+        while (k > s.firstToken() && i - 1 - k < Windows.ADVERB_RUN && (adverb(t.get(k)) || finding && t.get(k).is("not"))) {
             k--;
         }
         if (k - 2 > s.firstToken() && t.get(k).is(",") && t.get(k - 1).isWord() && t.get(k - 2).is(",")) {
@@ -69,6 +76,23 @@ final class BeliefAdjectives {
             return -1;
         }
         return FunctionWords.ADVERBS.contains(copula.lower()) || PhraseShapes.contractedPronoun(copula) > 0 ? i : k;
+    }
+
+    /**
+     * "The Commissioner is not persuaded that the notices told riders that A": a finding that denies, whose content
+     * another is said in only as the decider doubts it; what it reports inside is no one's statement, as under "denied".
+     */
+    static boolean negatedFinding(AnnotatedDocument doc, Attribution a) {
+        if (a.mention == null || !FINDINGS.contains(Name.afterLastSpace(a.cue).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = doc.tokenAtOrAfter(a.mention.end());
+        for (int end = k + Windows.ADVERB_RUN + 2; k < end && k < doc.tokens.size() && doc.tokens.get(k).start() < a.contentStart; k++) {
+            if (doc.tokens.get(k).is("not")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "very", "still", "increasingly": an adverb between copula and adjective; "not" is none, so "is not sure" stays out. */

@@ -93,7 +93,7 @@ public final class ReportedSpeechStage implements Stage {
             if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || PleaObject.askedFor(ctx, a)
                     || Turns.ownVoice(ctx, outer, a) || ReportedRequests.toComeOrMade(ctx, a) || HypotheticalCues.is(ctx, a)
                     || ReportedTallies.tally(ctx, a) || secondThatClause(ctx, a)
-                    || DENIALS.contains(outer.cue.toLowerCase(Locale.ROOT)))) {
+                    || DENIALS.contains(outer.cue.toLowerCase(Locale.ROOT)) || BeliefAdjectives.negatedFinding(ctx.doc, outer))) {
                 continue;
             }
             if (outer == null) {

@@ -77,4 +77,19 @@ class BeliefAdjectivesTest {
                 """,
                 "The inspector | the hull was sound | satisfied | indirect");
     }
+
+    /**
+     * Round 61: a decider's "not persuaded" / "not satisfied" finding, "also" or not, is a statement of its own, and a
+     * report inside it is the decider's doubt, no statement of the one it names; "is not sure" stays none.
+     */
+    @Test
+    void aDecidersNegatedFindingIsAStatementAndWhatItDoubtsIsNoOnesReport() {
+        assertMentions("""
+                The Tribunal is also not satisfied that the eviction notice was served on time.
+                The Commissioner is not persuaded that the parking signs told drivers that their plates would be read.
+                The harbour master is not sure the pier will open in May.
+                """,
+                "The Tribunal | the eviction notice was served on time | satisfied | indirect",
+                "The Commissioner | the parking signs told drivers that their plates would be read | persuaded | indirect");
+    }
 }
