@@ -253,4 +253,13 @@ class PositionObjectsTest {
                 The council rejected the developer's plan for the marsh.
                 """));
     }
+
+    /** Round 61: "disagreed with" a finding or a view is a position, as "disputed" is. */
+    @Test
+    void disagreeingWithAFindingIsAPosition() {
+        assertEquals(List.of("disagreed with", "disagree with"), cues("""
+                The ferry operator disagreed with the inspector's conclusion on staffing.
+                Many growers disagree with the plan to close the co-operative's mill.
+                """));
+    }
 }
