@@ -108,9 +108,23 @@ final class PositionObjects {
         return headWithin(t, next, s, KINDNESSES);
     }
 
-    /** "rejected the contract offer", "union rejects wage offer": bargaining. */
+    /**
+     * "rejected the contract offer", "union rejects wage offer", "rejected that offer, he said": bargaining. A
+     * demonstrative opens the offer only before a word of it: "rejected that the offer was fair" takes a clause.
+     */
     static boolean bargained(List<Token> t, int next, Sentence s) {
-        return headWithin(t, next, s, BARGAINED);
+        return headWithin(t, next, s, BARGAINED) || next + 1 < s.endToken() && FunctionWords.DEMONSTRATIVES.contains(t.get(next).lower())
+                && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next + 1).lower()) && headWithin(t, next + 1, s, BARGAINED);
+    }
+
+    /**
+     * "which he refused to do", "which the supplier refused to do for safety reasons": "to do" with no object of its
+     * own, the relative before the verb its object; "refused to do so" and "refused to do the repairs" stay.
+     */
+    static boolean doneByRelative(List<Token> t, int next, Sentence s) {
+        int after = next + 2;
+        return after <= s.endToken() && t.get(next).is("to") && t.get(next + 1).is("do")
+                && (after == s.endToken() || !t.get(after).isWord() || CueStage.PREPOSITIONS.contains(t.get(after).lower()));
     }
 
     /**

@@ -67,6 +67,10 @@ final class PositionVerbs {
             // court's "..., rejecting arguments that" after its verdict.
             return false;
         }
+        if (w.startsWith("refus") && PositionObjects.doneByRelative(t, next, s)) {
+            // "asked the landlord to fix the heating, which he refused to do": the act refused is the relative's, an act.
+            return false;
+        }
         if (w.startsWith("refus") && CourtDecisions.courtRefused(t, i, s)) {
             // "The judge refused to dismiss the charges": a ruling on the case, an act.
             return false;

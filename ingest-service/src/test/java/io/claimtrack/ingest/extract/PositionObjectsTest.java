@@ -262,4 +262,19 @@ class PositionObjectsTest {
                 Many growers disagree with the plan to close the co-operative's mill.
                 """));
     }
+
+    /**
+     * Round 61: a bargain refused by a demonstrative ("rejected that offer") is an act as "rejected the contract offer"
+     * is, and so is an act refused by a relative ("which he refused to do"); "rejected that the offer was fair" and
+     * "refused to do so" keep their sense.
+     */
+    @Test
+    void aBargainRefusedByADemonstrativeAndAnActRefusedByARelativeAreActs() {
+        assertEquals(List.of("said", "rejected", "asked", "refused"), cues("""
+                The employer rejected that offer, the union's secretary said.
+                The dock owners rejected that the offer was fair.
+                She asked the landlord to fix the boiler, which he refused to do for safety reasons.
+                Holm refused to do so.
+                """));
+    }
 }
