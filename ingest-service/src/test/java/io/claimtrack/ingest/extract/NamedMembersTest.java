@@ -2,7 +2,9 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A group the text names as two people in apposition speaks as "A and B"; two people merely talked about are no group. */
@@ -231,5 +233,26 @@ class NamedMembersTest {
                 The owners of the bakery, Lionel and Greta Okafor-Baines, told the Gazette they would reopen in May.
                 """);
         assertSpeaker(doc, "they would reopen in May", "Lionel Okafor-Baines and Greta Okafor-Baines");
+    }
+
+    /**
+     * Round 61: a pair is read only where it can be named, a stretch between periods and line breaks holding " and "
+     * before a capital or "his "/"her "; a plain " and " before it in the same sentence leaves it found.
+     */
+    @Test
+    void aPairIsReadInTheStretchesThatCanNameOne() {
+        String text = "Ferries and trams ran late. The Osterby Gazette said so.\nTheir cousins, Wenna and Pell Ruskin, "
+                + "and the mayor spoke. Bread and butter and Milo Tark came.\nKarl and his wife, Ysolde, left";
+        List<String> stretches = NamedMembers.stretches(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+        assertEquals(List.of("Their cousins, Wenna and Pell Ruskin, and the mayor spoke.", " Bread and butter and Milo Tark came.",
+                "Karl and his wife, Ysolde, left"), stretches);
+        AnnotatedDocument doc = extract("""
+                Boathouse on Selby Point rebuilt
+
+                After the wind and rain took the roof in March, her sons, Ivo and Teodor, rebuilt the boathouse.
+
+                The brothers said the new roof would hold through the winter.
+                """);
+        assertSpeaker(doc, "the new roof would hold through the winter", "Ivo and Teodor");
     }
 }
