@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The name an aside gives the description before it: "The mayor, Lena Brandt, said" is Lena Brandt, the mayor; "The
@@ -13,6 +14,8 @@ final class AsideNames {
 
     /** The most words of a body's description before its name: "the state-owned freight railroad". */
     private static final int BODY_DESCRIPTION_WORDS = 4;
+    /** Compiled once: every name set off after a description asks. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private AsideNames() {
     }
@@ -66,24 +69,24 @@ final class AsideNames {
      * name, set off after a body's noun, is that body's, however its words were read.
      */
     private static boolean bodysName(Lexicon lexicon, Mention subject, Mention aside) {
-        String[] words = subject.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(subject.text().toLowerCase(Locale.ROOT));
         // The body's noun heads the description: "the head of the district administration, Ivo Renk" is a person.
         return aside.kind() == SpeakerKind.PERSON && aside.role().isEmpty() && words.length <= BODY_DESCRIPTION_WORDS
                 && !Arrays.asList(words).contains("of")
                 && lexicon.organizations.contains(lexicon.headKey(words[words.length - 1]))
-                && !lexicon.isFirstName(aside.name().split("\\s+")[0].toLowerCase(Locale.ROOT));
+                && !lexicon.isFirstName(SPACES.split(aside.name())[0].toLowerCase(Locale.ROOT));
     }
 
     /** A determiner and a body's noun, or a noun no list gives a person: "the company", "the railroad". */
     private static boolean bodyDescription(Lexicon lexicon, Mention m) {
-        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(m.text().toLowerCase(Locale.ROOT));
         return !m.hasName() && words.length > 1 && FunctionWords.DETERMINERS.contains(words[0])
                 && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && !lexicon.isPersonNoun(lexicon.headKey(words[words.length - 1])));
     }
 
     /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */
     private static boolean startsWithRole(Lexicon lexicon, Mention m) {
-        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(m.text().toLowerCase(Locale.ROOT));
         int i = FunctionWords.DETERMINERS.contains(words[0]) && words.length > 1 ? 1 : 0;
         return lexicon.isRoleWord(words[i]);
     }

@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * "‘I was the one who got out’" as a headline over “I was the one who got out,” she says: a headline that is only a
@@ -9,6 +10,9 @@ import java.util.Locale;
  * and so is that speaker's statement.
  */
 final class HeadlineQuote {
+
+    /** What parts a text's words, compiled once: every statement under a headline asks for its words. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private HeadlineQuote() {
     }
@@ -63,7 +67,7 @@ final class HeadlineQuote {
     /** The text's words, lower case, one space apart, with no quotation marks or punctuation. */
     static String words(String text) {
         StringBuilder out = new StringBuilder();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.append(out.length() == 0 ? "" : " ").append(w);
             }
