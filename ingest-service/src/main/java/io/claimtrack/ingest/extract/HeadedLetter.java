@@ -17,7 +17,10 @@ final class HeadedLetter {
     /** "Letter from X to Y", "Reply from X", "Response from X": the writer's words end before " to ". */
     private static final Pattern HEADING = Pattern.compile("(?:Letter|Reply|Response)\\s+from\\s+(.+?)(?:\\s+to\\s+.+)?");
     private static final Pattern SALUTATION = Pattern.compile("Dear\\s+[^\\n]{1,60},");
-    /** "Yours sincerely,", "Yours ever,", "Sincerely,", "Kind regards,", "With best wishes,": the sign-off. */
+    /** "Statement from X": a release printed whole under the name of the body it speaks for. */
+    private static final Pattern STATEMENT_HEADING = Pattern.compile("Statement\\s+from\\s+(.+)");
+    /** The dashes that open a release's signature line ("— Ada Lind, Chief Executive, Tarn Ltd."). */
+    private static final String SIGNATURE_DASHES = "\u2014\u2013-";
     /**
      * "The full text of the message follows.", "The letter reads:", "Its reply follows in full.", "... is reproduced
      * below.", "... reads as follows:": a paragraph that announces the text below it.
@@ -54,11 +57,38 @@ final class HeadedLetter {
                 b = last;
             }
         }
+        for (int b = 0; b + 2 < doc.blocks.size(); b++) {
+            b = Math.max(b, statementFrom(ctx, b));
+        }
         for (int b = 1; b + 2 < doc.blocks.size(); b++) {
             if (announces(doc, b - 1)) {
                 b = Math.max(b, signed(ctx, matches(doc, ADDRESS, b) ? b + 1 : b));
             }
         }
+    }
+
+    /**
+     * "Statement from Tarn Ltd." over paragraphs signed by an officer ("— Ada Lind, Chief Executive, Tarn Ltd."): the
+     * paragraphs are one statement of the body the heading names, as the officer signs for it. A heading with no
+     * signature under its paragraphs may title a reporter's account of the statement: nothing. Returns the last block
+     * read.
+     */
+    private static int statementFrom(AttributionContext ctx, int b) {
+        AnnotatedDocument doc = ctx.doc;
+        Block heading = doc.block(b);
+        Matcher m = STATEMENT_HEADING.matcher(doc.text).region(heading.start(), heading.end());
+        if (heading.kind() != Block.Kind.HEADLINE || !m.matches()) {
+            return b;
+        }
+        int last = b;
+        while (last + 1 < doc.blocks.size() && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
+            last++;
+        }
+        Mention body = ctx.mentions.build(doc.tokenAtOrAfter(m.start(1)), doc.tokenAtOrAfter(m.end(1)));
+        if (body != null && last > b && last + 1 < doc.blocks.size() && dashedSignature(doc, last + 1)) {
+            Turns.add(ctx, body, doc.tokenAtOrAfter(doc.block(b + 1).start()), b + 1, last, 0.7);
+        }
+        return last;
     }
 
     /**
@@ -141,6 +171,21 @@ final class HeadedLetter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether block {@code b} is a signature: a lone dashed line (no list item after it) that opens with a person's
+     * name ("— Ada Lind, Chief Executive, Tarn Ltd.").
+     */
+    private static boolean dashedSignature(AnnotatedDocument doc, int b) {
+        Block line = doc.block(b);
+        int dash = Chars.trimEnd(doc.text, doc.block(b - 1).end(), line.start()) - 1;
+        if (line.kind() != Block.Kind.BULLET || dash < doc.block(b - 1).end() || SIGNATURE_DASHES.indexOf(doc.text.charAt(dash)) < 0
+                || b + 1 < doc.blocks.size() && doc.block(b + 1).kind() == Block.Kind.BULLET) {
+            return false;
+        }
+        int n = Sorted.firstAtLeast(doc.names, Name::offset, line.start());
+        return n < doc.names.size() && doc.names.get(n).offset() == line.start() && doc.names.get(n).kind() == SpeakerKind.PERSON;
     }
 
     private static boolean matches(AnnotatedDocument doc, Pattern p, int b) {

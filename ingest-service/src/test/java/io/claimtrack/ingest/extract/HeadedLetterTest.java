@@ -168,4 +168,44 @@ class HeadedLetterTest {
             assertFalse(Pipeline.content(doc, a).startsWith("Two pontoons"), Pipeline.content(doc, a));
         }
     }
+
+    /**
+     * Round 61 (the sixtieth conventions bullet): a release headed "Statement from X" and signed by an officer under a
+     * dash is X's; its "We" is the body's own voice, no statement of its own.
+     */
+    @Test
+    void aStatementHeadedWithABodySignedByAnOfficerIsTheBodys() {
+        AnnotatedDocument doc = extract("""
+                Ferry notice: Tallow Marine withdraws two crossings
+
+                The harbour board said on Monday that two evening crossings to Vessey Island would stop for a month.
+
+                Statement from Tallow Marine
+
+                Tallow Marine puts the safety of its passengers first. A fault was found in the steering gear of one vessel. We regret the disruption to islanders.
+
+                \u2014 Orla Penhallow-Reyes, Director of Operations, Tallow Marine Ltd.
+
+                Islanders said the loss of the late boat would hurt shift workers.
+                """);
+        assertSpeaker(doc, "Tallow Marine puts the safety of its passengers first. A fault was found in the steering gear of one vessel. "
+                + "We regret the disruption to islanders", "Tallow Marine Ltd");
+        for (Attribution a : doc.attributions) {
+            assertFalse(Pipeline.content(doc, a).startsWith("the disruption"), Pipeline.content(doc, a));
+        }
+    }
+
+    @Test
+    void aStatementHeadingWithNoSignatureUnderItsParagraphsIsNoRelease() {
+        AnnotatedDocument doc = extract("""
+                Statement from Tallow Marine
+
+                The statement, posted late on Monday, ran to three lines and named no vessel.
+
+                Islanders were unimpressed.
+                """);
+        for (Attribution a : doc.attributions) {
+            assertFalse("Tallow Marine".equals(a.speaker), Pipeline.content(doc, a));
+        }
+    }
 }
