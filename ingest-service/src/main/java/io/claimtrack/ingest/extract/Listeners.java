@@ -272,6 +272,10 @@ final class Listeners {
     }
 
     private static int nounListenerEnd(List<Token> tokens, int from, int end) {
+        int counted = CountedListener.end(tokens, from, end);
+        if (counted > from) {
+            return counted;
+        }
         Token first = tokens.get(from);
         int k = from;
         if (LISTENER_DETERMINERS.contains(first.lower())) {

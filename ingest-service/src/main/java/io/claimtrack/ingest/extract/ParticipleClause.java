@@ -161,11 +161,18 @@ final class ParticipleClause {
         return speaker(ctx, cue, s, end, before(ctx, cue, s));
     }
 
+    /** "telling about 300 students that ...": the "about" after a verb of telling hedges a count of its listeners. */
+    private static boolean countedListener(List<Token> tokens, Cue cue, int end) {
+        return FunctionWords.ADDRESSEE_VERBS.contains(tokens.get(cue.firstToken()).lower())
+                && CountedListener.end(tokens, cue.endToken(), end) > cue.endToken();
+    }
+
     /** {@link #speaker} given the token {@code prev} before the participle. */
     private Mention speaker(AttributionContext ctx, Cue cue, Sentence s, int end, int prev) {
         List<Token> tokens = ctx.tokens;
         if (prev <= s.firstToken() || cue.endToken() < end && cue.endToken() - cue.firstToken() == 1
                 && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
+                && !countedListener(tokens, cue, end)
                 && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
                 || laterCue(ctx, cue, s) || ParticipleShapes.insideOpeningSubject(tokens, prev, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:

@@ -256,6 +256,20 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aCountedListenerIsNoContentAndItsHedgeNoTopic() {
+        assertMentions("""
+                Oda Fenwick spoke at the depot on Friday, telling about 300 drivers that the night routes would close.
+                Per Askeland told some 40 reporters that the levy was dead.
+                Rune Tollef spoke for an hour, telling nearly 2,000 delegates the alliance had run its course.
+                Siri Brekk told 12 fishermen the quota would hold.
+                """,
+                "Oda Fenwick | the night routes would close | telling | indirect",
+                "Per Askeland | the levy was dead | told | indirect",
+                "Rune Tollef | the alliance had run its course | telling | indirect",
+                "Siri Brekk | the quota would hold | told | indirect");
+    }
+
+    @Test
     void capitalisedWordsFollowedByAVerbAreTheToldClausesSubject() {
         assertMentions("""
                 Holm told reporters Ola Berg closed the pier.
