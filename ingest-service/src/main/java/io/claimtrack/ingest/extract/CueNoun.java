@@ -115,7 +115,17 @@ final class CueNoun {
         boolean modified = prev.lower().length() > 4 && hasAdjectiveEnding(prev.lower()) || heading;
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && (!prev.isCapitalized() || heading) && !isSpeakerWord(prev.lower())
+                && !bodySpeaks(doc, prev, next, sentence)
                 && !afterQuotation(doc, i - 1, sentence) && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+    }
+
+    /**
+     * "Mural painted over by mistake, city admits;", "“We got it wrong,” the town concedes.": a public body's bare noun
+     * ({@link PublicBodies}) is the subject of the verb after it. Not before "to", where "the city plans to widen the
+     * road" may be the body's plans, no words.
+     */
+    private static boolean bodySpeaks(AnnotatedDocument doc, Token prev, int next, Sentence sentence) {
+        return PublicBodies.isBody(prev.lower()) && !(next < sentence.endToken() && doc.tokens.get(next).is("to"));
     }
 
     /**

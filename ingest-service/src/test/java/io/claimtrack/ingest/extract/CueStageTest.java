@@ -644,4 +644,16 @@ class CueStageTest {
                 The council had already proposed that the pier close in winter.
                 """));
     }
+
+    @Test
+    void aPublicBodysBareNounIsTheSubjectOfTheVerbAfterIt() {
+        // Round 61: "..., town admits;" and "“...,” the village concedes." have the body as the verb's subject, as
+        // "council admits" has; before "to" the noun may own plans ("the county plans to widen the lane"), no words.
+        assertEquals(List.of("admits", "concedes", "acknowledges"), cues("""
+                Skate park fenced off by error, town admits; riders 'gutted'
+                "We posted the wrong notice," the village concedes.
+                The wharf stays shut, district acknowledges.
+                The county plans to widen the lane by the orchard, which flooded in May.
+                """));
+    }
 }
