@@ -74,11 +74,11 @@ final class DeckVoices {
         Mention m = a.mention;
         // A deck opening with its noun capitalizes it ("Ranger says ..."), read as a name nothing below expands.
         boolean opens = m != null && m.start() == doc.block(a.block).start() && m.text().equals(a.speaker);
-        if (m == null || m.hasName() && !opens || m.isPronoun() || m.text().indexOf(' ') >= 0
+        if (m == null || m.hasName() && !opens || m.isPronoun() || m.text().indexOf(' ') >= 0 && bodyHead(m) == null
                 || !Character.isLowerCase(m.text().charAt(0)) && !opens || !BodyDescriptions.topLine(doc, a.block) || a.speaker == null) {
             return null;
         }
-        String noun = m.text().toLowerCase(Locale.ROOT);
+        String noun = m.text().indexOf(' ') >= 0 ? bodyHead(m) : m.text().toLowerCase(Locale.ROOT);
         // "district calls it fair", no district named: the holder of its office who echoes the deck's own verb below.
         boolean unnamed = a.speaker.equals(m.text());
         if (unnamed) {
@@ -125,6 +125,16 @@ final class DeckVoices {
             }
         }
         return null;
+    }
+
+    /**
+     * "parade committee cites insurance rule", "school board says ...": a deck's two lower-case words whose head is a
+     * public body of the list ({@link PublicBodies}) are that body, its chair titled by the head ("committee chair X").
+     */
+    private static String bodyHead(Mention m) {
+        String[] words = m.text().split(" ");
+        return words.length == 2 && words[0].chars().allMatch(Character::isLowerCase) && !FunctionWords.DETERMINERS.contains(words[0])
+                && PublicBodies.isBody(words[1]) ? words[1] : null;
     }
 
     /**

@@ -70,6 +70,21 @@ class DeckVoicesTest {
         assertSpeaker(doc, "mergers cannot wait", "Noor Havik");
     }
 
+    /**
+     * Round 61: a committee speaks through its chair as a board does, and a deck's two words whose head is such a body
+     * ("festival committee") are that body; a member still speaks for herself.
+     */
+    @Test
+    void aCommitteesTwoWordDeckNounIsItsChair() {
+        String top = "Choir barred from harvest festival\n\nChoir says singers did nothing wrong; festival committee cites "
+                + "permit rule" + BYLINE + "The festival committee voted 4-3 on Monday to bar the choir after the church said "
+                + "it could not file the permit the committee requires, ";
+        AnnotatedDocument doc = extract(top + "committee chair Ilsa Brandt-Okoro said.\n");
+        assertSpeaker(doc, "permit rule", "Ilsa Brandt-Okoro");
+        doc = extract(top + "committee member Ilsa Brandt-Okoro said.\n");
+        assertSpeaker(doc, "permit rule", "festival committee");
+    }
+
     /** Round 61: a board that votes speaks through its chair, titled with the board's own word ("Board chair X"). */
     @Test
     void aBoardsDeckNounIsItsChairTitledWithItsWord() {
