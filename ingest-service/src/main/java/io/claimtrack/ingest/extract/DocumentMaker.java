@@ -222,6 +222,7 @@ final class DocumentMaker {
         } else if (k < end && tokens.get(k).is("from")) {
             return phrases.maker(phrases.phrase(k + 1, end, true));
         }
+        k = pastDate(k, end);
         // "The report, by the state water office, found": the maker set off by commas.
         if (k + 1 < end && tokens.get(k).is(",") && (tokens.get(k + 1).is("by") || MAKING.contains(tokens.get(k + 1).lower()))) {
             k++;
@@ -309,6 +310,22 @@ final class DocumentMaker {
     }
 
     /** A date word, a number or a word of a time adjunct; "May" only after "in", where it is no verb. */
+    /**
+     * "The notice, dated March 9 and signed by X": past a date set off after the document, to the participle that names
+     * its maker; {@code k} itself when no such date and participle follow.
+     */
+    private int pastDate(int k, int end) {
+        if (k + 1 >= end || !tokens.get(k).is(",") || !tokens.get(k + 1).is("dated")) {
+            return k;
+        }
+        int d = k + 2;
+        for (int n = 0; d < end && n < ADJUNCT_TOKENS && (when(tokens.get(d), tokens.get(d - 1)) || tokens.get(d).is(".")); n++) {
+            d++;
+        }
+        boolean joined = d + 1 < end && (tokens.get(d).is("and") || tokens.get(d).is(","));
+        return joined && (tokens.get(d + 1).is("signed") || MAKING.contains(tokens.get(d + 1).lower())) ? d + 1 : k;
+    }
+
     private static boolean when(Token t, Token before) {
         return WHEN.contains(t.lower()) || Mentions.isDateWord(t.lower()) || t.type() == Token.Type.NUMBER
                 || t.is("may") && t.isCapitalized() && before.is("in");

@@ -65,7 +65,9 @@ final class PronounAntecedent {
             boolean fits = group ? prev.kind != SpeakerKind.PERSON && prev.kind != SpeakerKind.DOCUMENT && !otherPronoun(prev, pronoun)
                     : thing
                             // "Under the deal, A, the ministry said. B, it said": the body, not the document inside its statement.
-                            ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT || j == index - 1 && unmarked(prev, a))
+                            // "The notice, signed by X, says A. It states B": "it" reads the document again, whoever made it.
+                            ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT || j == index - 1 && unmarked(prev, a)
+                                    || prev.mention != null && prev.mention.kind() == SpeakerKind.DOCUMENT)
                                     && !prev.nested
                             : onePerson(prev) && (gender == null || gender.fits(genderOf.apply(prev)) && someone(prev)
                                     && !candidates.placeByUse(prev.speaker))

@@ -369,6 +369,18 @@ class DocumentMakerTest {
         assertSpeaker(doc, "the council to keep the pool open", "A petition signed by 300 residents");
     }
 
+    /** Round 61: a date set off after the document does not hide the signer named after it. */
+    @Test
+    void aDatedNoticeSignedByANamedInspectorIsTheInspectors() {
+        AnnotatedDocument doc = extract("""
+                A Marlow health inspector has ordered Petra Voskuijlen to close her kennel on Birch Road by April 3.
+
+                The notice, dated March 9 and signed by inspector Hamish Oduya-Brandt, says the town received eleven \
+                complaints about the dogs.
+                """);
+        assertSpeaker(doc, "the town received eleven complaints about the dogs", "Hamish Oduya-Brandt");
+    }
+
     /** Round 56: a possessed document read again by its head word is its possessor's. */
     @Test
     void aPossessedDocumentReadAgainIsItsPossessors() {

@@ -67,4 +67,16 @@ class ItOfUnmarkedSpeakerTest {
                 """);
         assertSpeaker(doc, "it remained open to talks", "Nordvale Sea Lines");
     }
+
+    /** Round 61: "it" after a signed document's statement reads the document again, and so is its signer's. */
+    @Test
+    void itAfterASignedDocumentIsItsSigner() {
+        AnnotatedDocument doc = extract("""
+                Voskuijlen, 54, said she would fight the decision.
+
+                The notice, dated March 9 and signed by inspector Hamish Oduya-Brandt, says the town received eleven \
+                complaints about the dogs. It states that kennels are not permitted on lots under two acres.
+                """);
+        assertSpeaker(doc, "kennels are not permitted on lots under two acres", "Hamish Oduya-Brandt");
+    }
 }
