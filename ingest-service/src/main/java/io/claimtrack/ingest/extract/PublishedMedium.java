@@ -26,6 +26,9 @@ final class PublishedMedium {
     private static final Set<String> MAKING = WordSet.union(List.of(PUBLISHING, WordForms.verbForms("make/made",
             "write/wrote/written", "draft", "place", "unleash")));
 
+    /** Verbs whose subject makes the medium they take straight after them: "started a petition". */
+    private static final Set<String> STARTING = WordForms.verbForms("start");
+
     private PublishedMedium() {
     }
 
@@ -40,7 +43,22 @@ final class PublishedMedium {
      * "Police received 911 calls saying ...").
      */
     static int maker(List<Token> tokens, int start, int first) {
-        return verbAcrossModifiers(tokens, start, first, t -> MAKING.contains(t.lower()));
+        int made = verbAcrossModifiers(tokens, start, first, t -> MAKING.contains(t.lower()));
+        return made >= 0 ? made : starter(tokens, start, first);
+    }
+
+    /**
+     * "has started a petition asking", "started an online petition calling": who starts a medium makes it, the verb
+     * right before the medium's determiner; -1 for "started receiving calls saying", where the calls are someone else's.
+     */
+    private static int starter(List<Token> tokens, int start, int first) {
+        int d = start;
+        while (d > first && start - d < Windows.MEDIUM_MODIFIER_TOKENS && !FunctionWords.DETERMINERS.contains(tokens.get(d).lower())
+                && tokens.get(d - 1).isLowerWord()) {
+            d--;
+        }
+        boolean opened = d > first && FunctionWords.DETERMINERS.contains(tokens.get(d).lower());
+        return opened && STARTING.contains(tokens.get(d - 1).lower()) ? d - 1 : -1;
     }
 
     /**

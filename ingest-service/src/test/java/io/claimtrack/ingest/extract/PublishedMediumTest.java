@@ -32,4 +32,17 @@ class PublishedMediumTest {
         List<String> found = mentions(attribute("Lund criticized a letter that says the port is unsafe."));
         assertTrue(found.stream().noneMatch(m -> m.contains("| says |")), found.toString());
     }
+
+    /** Round 61: who starts a petition speaks through it; calls someone started receiving stay the calls'. */
+    @Test
+    void whoStartsAPetitionSpeaksThroughIt() {
+        assertMentions("""
+                Fenna Kowalczyk-Rao has started a petition asking the county to reopen the library.
+                Harlan Osei-Brandt started an online petition calling on the council to keep the pool open.
+                Residents of Dunmore started receiving calls saying their water would be shut off.
+                """,
+                "Fenna Kowalczyk-Rao | the county to reopen the library | asking | indirect",
+                "Harlan Osei-Brandt | the council to keep the pool open | calling on | indirect",
+                "calls | their water would be shut off | saying | indirect");
+    }
 }
