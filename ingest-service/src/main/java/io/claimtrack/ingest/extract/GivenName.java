@@ -55,4 +55,28 @@ final class GivenName {
         int to = tokens.get(end - 1).end();
         return new Mention(from, to, ctx.doc.text(from, to), "", ctx.doc.text(tokens.get(start).start(), to), SpeakerKind.PERSON);
     }
+
+    /**
+     * "said one, who gave only his first name, Viktor.": the name a speaker set after the cue gave in the relative clause
+     * on it, which ends the sentence or its aside; null when none.
+     */
+    static String after(AnnotatedDocument doc, Mention m) {
+        List<Token> tokens = doc.tokens;
+        int k = doc.tokenAtOrAfter(m.end());
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).is("who") || !GIVING.contains(tokens.get(k + 2).lower())) {
+            return null;
+        }
+        int start = k + 3;
+        boolean named = false;
+        while (start < tokens.size() && start - k <= REACH && BETWEEN.contains(tokens.get(start).lower())) {
+            named |= tokens.get(start).is("name") || tokens.get(start).is("as");
+            start++;
+        }
+        int end = start;
+        while (end < tokens.size() && end - start < NAME_TOKENS && tokens.get(end).isCapitalized()) {
+            end++;
+        }
+        boolean closed = end == tokens.size() || tokens.get(end).is(".") || tokens.get(end).is(",");
+        return named && end > start && closed ? doc.text(tokens.get(start).start(), tokens.get(end - 1).end()) : null;
+    }
 }

@@ -62,6 +62,10 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             if (!m.role().isEmpty()) {
                 DescriptionResolver.putRole(nameByRole, m.role(), a.speaker);
             }
+        } else if (!m.hasName() && !m.isPronoun() && (owner = GivenName.after(doc, m)) != null) {
+            // "said one, who gave only his first name, Viktor.": the name the speaker gave.
+            a.speaker = owner;
+            a.kind = SpeakerKind.PERSON;
         } else if ((set = apposed.after(m)) != null && !a.inContent(set.offset())) {
             // "said the study's lead author, Dr. Ann Lind,": the name set off after the description; not "According to
             // the spokesman, the Chief of the General Staff, General Ion Voda, visited", where the name is what is said.

@@ -1,6 +1,8 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,5 +32,18 @@ class GivenNameTest {
                 """);
 
         assertEquals("", statement(doc, "the gate was shut").mention.name());
+    }
+
+    /** Round 61: the speaker set after the cue gives the name in a relative clause that ends the sentence. */
+    @Test
+    void theNameGivenAfterTheCueIsTheSpeakers() {
+        AnnotatedDocument doc = extract("""
+                Not all farmers back the strike. Some have sold their milk to the co-op in Ravne.
+
+                "I have a contract," said one, who gave only his first name, Bogdan. "The fees are high, but the strike \
+                is worse for us."
+                """);
+        assertSpeaker(doc, "\"I have a contract,\"", "Bogdan");
+        assertSpeaker(doc, "\"The fees are high, but the strike is worse for us.\"", "Bogdan");
     }
 }
