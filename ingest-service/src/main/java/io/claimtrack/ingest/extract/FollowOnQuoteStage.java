@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A quotation with no cue of its own continues the previous speaker: '"Q1," she said. "Q2."'; a headline that is only a
  * quotation the story gives to a speaker below is that speaker's ({@link HeadlineQuote}); a quoted paragraph under
- * "Excerpts from X's speech:" is X's ({@link ExcerptLeadIn}).
+ * "Excerpts from X's speech:" is X's ({@link ExcerptLeadIn}), and so is one signed under it "— X, TITLE"
+ * ({@link DashedQuoteSigner}).
  */
 public final class FollowOnQuoteStage implements Stage {
 
@@ -44,6 +45,9 @@ public final class FollowOnQuoteStage implements Stage {
             }
             Sentence s = ctx.sentenceOfToken(first);
             Mention excerpted = ExcerptLeadIn.speaker(ctx, subjects, q, s.block());
+            if (excerpted == null) {
+                excerpted = DashedQuoteSigner.speaker(ctx, q);
+            }
             if (excerpted != null) {
                 ctx.add(quotation(excerpted, q, s, null));
                 continue;
