@@ -220,7 +220,7 @@ final class DocumentMaker {
                 return null;
             }
         } else if (k < end && tokens.get(k).is("from")) {
-            return phrases.maker(phrases.phrase(k + 1, end, true));
+            return phrases.holder(phrases.maker(phrases.phrase(k + 1, end, true)), end);
         }
         k = pastDate(k, end);
         // "The report, by the state water office, found": the maker set off by commas.

@@ -57,6 +57,20 @@ final class MakerPhrases {
     }
 
     /**
+     * "a letter from the Mayor of Tollmark, Ines Varga-Holt, advising": an office set off by its holder's name, as an
+     * aside before the sentence goes on; the name is whose the document is. Else {@code office} itself.
+     */
+    Mention holder(Mention office, int end) {
+        int k = office == null || office.hasName() || office.kind() != SpeakerKind.PERSON ? end : doc.tokenAtOrAfter(office.end());
+        if (k + 1 >= end || !tokens.get(k).is(",")) {
+            return office;
+        }
+        int to = doc.mentions.scanRight(k + 1, end);
+        Mention name = to < 0 || to >= end || !tokens.get(to).is(",") ? null : doc.mentions.build(k + 1, to);
+        return name != null && name.hasName() && name.kind() == SpeakerKind.PERSON ? name : office;
+    }
+
+    /**
      * "published by independent experts", "an estimate by county engineering staff", "filed by lawyers for the
      * tenants", "by researchers at the Marlow Institute": after a document's "by", a group with no article (a plural of people, or a body's word such as "staff")
      * makes it too, and speaks as those words; one unnamed person ("by a water quality supervisor") does not, nor a
@@ -138,12 +152,26 @@ final class MakerPhrases {
     }
 
     /**
-     * "the city's auditor general", "the county's chief engineer": an office a place or body holds once, its owner
-     * named with it, as a body's is; not "a water quality supervisor", one of many.
+     * "the city's auditor general", "the county's chief engineer", "the Mayor of Tollmark": an office a place or body
+     * holds once, its owner named with it, as a body's is; not "a water quality supervisor", one of many.
      */
     private static boolean ownOffice(Mention m) {
         String[] words = m.text().split(" ");
-        return words.length > 2 && words[0].equalsIgnoreCase("the") && Mentions.isPossessive(words[1]);
+        return words.length > 2 && words[0].equalsIgnoreCase("the") && (Mentions.isPossessive(words[1]) || ofPlace(words));
+    }
+
+    /** "the Mayor of Port Velling": a title, then "of" and a place's capitalised words to the end. */
+    private static boolean ofPlace(String[] words) {
+        int of = 2;
+        while (of < words.length && !words[of].equals("of")) {
+            of++;
+        }
+        for (int k = of + 1; k < words.length; k++) {
+            if (words[k].isEmpty() || !Character.isUpperCase(words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return of + 1 < words.length && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0));
     }
 
     /** A description that opens with an article, a determiner or an owner's possessive. */
