@@ -23,4 +23,16 @@ class WitnessSideTest {
         assertEquals(List.of("Piet Loos | the heating had failed twice | said | indirect",
                 "Ivo Marsh | the wall was unsafe | gave evidence | indirect"), statements(doc));
     }
+
+    /** Round 61: what the evidence was about is a topic, no content; a clause after it still says. */
+    @Test
+    void evidenceGivenAboutATopicSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Two farmers, Odo Varrick and Lise Penhallow, gave evidence about their flooded fields.
+
+                Mr. Varrick gave evidence on the night of the storm that the sluice had been left shut.
+                """);
+
+        assertEquals(List.of("Odo Varrick | the sluice had been left shut | gave evidence | indirect"), statements(doc));
+    }
 }
