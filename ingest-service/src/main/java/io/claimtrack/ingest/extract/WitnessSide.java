@@ -25,7 +25,8 @@ final class WitnessSide {
                 && !TOPICS.contains(t.get(next).lower())) {
             return false;
         }
-        for (int k = next + 1; k < s.endToken(); k++) {
+        // What was said follows the side or topic within an adjunct's length; a run-on sentence is not read to its end.
+        for (int k = next + 1; k < s.endToken() && k - next <= Windows.ADJUNCT_BEFORE_THAT_TOKENS; k++) {
             Token tok = t.get(k);
             if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE) {
                 return false;
