@@ -37,6 +37,11 @@ final class Chars {
         return -1;
     }
 
+    /** An em dash, an en dash or a hyphen opening a line that signs what stands above it ("— Ada Lind, Director"). */
+    static boolean isSignatureDash(char c) {
+        return c == '\u2014' || c == '\u2013' || c == '-';
+    }
+
     /** The offset of the line break ending the line that starts at {@code start}, or the text's end. */
     static int lineEnd(String text, int start) {
         int end = text.indexOf('\n', start);

@@ -7,9 +7,6 @@ package io.claimtrack.ingest.extract;
  */
 final class DashedQuoteSigner {
 
-    /** The dashes that open a signature line. */
-    private static final String DASHES = "\u2014\u2013-";
-
     private DashedQuoteSigner() {
     }
 
@@ -22,7 +19,7 @@ final class DashedQuoteSigner {
             lineStart--;
         }
         int dash = Chars.skipSpace(text, q.end(), text.length());
-        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n' || dash >= text.length() || DASHES.indexOf(text.charAt(dash)) < 0
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n' || dash >= text.length() || !Chars.isSignatureDash(text.charAt(dash))
                 || Chars.indexOf(text, '\n', q.end(), dash) < 0) {
             return null;
         }

@@ -19,8 +19,6 @@ final class HeadedLetter {
     private static final Pattern SALUTATION = Pattern.compile("Dear\\s+[^\\n]{1,60},");
     /** "Statement from X": a release printed whole under the name of the body it speaks for. */
     private static final Pattern STATEMENT_HEADING = Pattern.compile("Statement\\s+from\\s+(.+)");
-    /** The dashes that open a release's signature line ("— Ada Lind, Chief Executive, Tarn Ltd."). */
-    private static final String SIGNATURE_DASHES = "\u2014\u2013-";
     /**
      * "The full text of the message follows.", "The letter reads:", "Its reply follows in full.", "... is reproduced
      * below.", "... reads as follows:": a paragraph that announces the text below it.
@@ -180,7 +178,7 @@ final class HeadedLetter {
     private static boolean dashedSignature(AnnotatedDocument doc, int b) {
         Block line = doc.block(b);
         int dash = Chars.trimEnd(doc.text, doc.block(b - 1).end(), line.start()) - 1;
-        if (line.kind() != Block.Kind.BULLET || dash < doc.block(b - 1).end() || SIGNATURE_DASHES.indexOf(doc.text.charAt(dash)) < 0
+        if (line.kind() != Block.Kind.BULLET || dash < doc.block(b - 1).end() || !Chars.isSignatureDash(doc.text.charAt(dash))
                 || b + 1 < doc.blocks.size() && doc.block(b + 1).kind() == Block.Kind.BULLET) {
             return false;
         }
