@@ -9,9 +9,6 @@ import java.util.Set;
  */
 final class CountedListener {
 
-    /** Words that hedge or bound a count of listeners: "about", "nearly", "more than", "at least", "as many as". */
-    private static final Set<String> HEDGES = WordSet.of("about", "some", "nearly", "almost", "roughly", "around",
-            "approximately", "over", "more", "fewer", "than", "at", "least", "as", "many", "just", "only");
     /** Plurals of people without "-s": "40 people", "300 children" ("fishermen", "women" end in "men"). */
     private static final Set<String> PLURALS_WITHOUT_S = WordSet.of("people", "children", "folk");
 
@@ -26,7 +23,7 @@ final class CountedListener {
      */
     static int end(List<Token> tokens, int from, int end) {
         int figure = from;
-        while (figure < end && figure - from < Windows.ADVERB_RUN && HEDGES.contains(tokens.get(figure).lower())) {
+        while (figure < end && figure - from < Windows.ADVERB_RUN && Quantities.HEDGES.contains(tokens.get(figure).lower())) {
             figure++;
         }
         if (figure >= end || !Quantities.isNumber(tokens.get(figure))) {

@@ -17,8 +17,8 @@ final class Quantities {
             "minority", "most", "share", "proportion", "percentage");
     private static final Set<String> NUMBER_WORDS = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "one");
     /** "about", "more than", "fewer than": words that hedge the figure. */
-    private static final Set<String> HEDGES = WordSet.of("about", "nearly", "almost", "roughly", "around", "some", "just",
-            "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",
+    static final Set<String> HEDGES = WordSet.of("about", "nearly", "almost", "roughly", "around", "approximately", "some",
+            "just", "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",
             "at", "as", "many");
     /** "at least", "at most": bounds on a figure. */
     private static final Set<String> AT_BOUNDS = WordSet.of("least", "most");
